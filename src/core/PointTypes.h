@@ -1,0 +1,151 @@
+#pragma once
+
+// The catalogue's data types, one struct per object of docs/catalogue-format.md.
+// Plain values: no Qt, no JSON. Field names follow the format.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acu {
+
+enum class SourceKind { Article, Standard, Editorial };
+enum class Laterality { Midline, Bilateral };
+enum class Side { Left, Right, Midline };
+enum class EnglishNameKind { Translation, Article };
+enum class AliasScheme { Who, PrefixVariant, OlderBladder, French, OlderExtra, Name, Mislabel };
+enum class Helper { Self, Helper };
+enum class CautionTopic { Pregnancy, General };
+enum class CautionLevel { Contraindicated, Caution };
+enum class DisagreementTopic {
+    Location, Finding, Technique, Duration, Repetitions, AppliedBy, Pregnancy, Label, Name
+};
+enum class NoteKind { Correction, Remark };
+
+using SourceIds = std::vector<std::string>;
+
+struct Claim {
+    std::string text;
+    SourceIds sources;
+};
+
+struct Source {
+    std::string id;
+    SourceKind kind = SourceKind::Article;
+    std::string title;
+    std::string author;
+    std::string site;
+    std::string date;
+    std::string note;
+};
+
+struct Region {
+    std::string id;
+    std::string name;
+};
+
+struct View {
+    std::string id;
+    std::string name;
+    double width = 0;
+    double height = 0;
+};
+
+struct Notice {
+    std::string id;
+    std::string title;
+    std::string text;
+    SourceIds sources;
+};
+
+struct EnglishName {
+    std::string text;
+    EnglishNameKind kind = EnglishNameKind::Translation;
+    SourceIds sources;
+};
+
+struct Names {
+    std::string pinyin;
+    std::string hanzi;
+    std::string hanziTraditional;
+    std::vector<EnglishName> english;
+};
+
+struct Alias {
+    std::string label;
+    AliasScheme scheme = AliasScheme::Who;
+    SourceIds sources;
+    bool ambiguous = false;
+    std::string note;
+};
+
+struct Duration {
+    int min = 0; // seconds
+    int max = 0; // seconds
+    std::string text;
+    SourceIds sources;
+};
+
+struct Repetitions {
+    int min = 1;
+    int max = 1;
+    std::string text;
+    SourceIds sources;
+};
+
+struct AppliedBy {
+    Helper who = Helper::Self;
+    std::string text;
+    SourceIds sources;
+};
+
+struct Caution {
+    CautionTopic topic = CautionTopic::General;
+    CautionLevel level = CautionLevel::Caution;
+    std::string text;
+    SourceIds sources;
+};
+
+struct Disagreement {
+    DisagreementTopic topic = DisagreementTopic::Location;
+    std::string text;
+    SourceIds sources;
+};
+
+struct Note {
+    NoteKind kind = NoteKind::Remark;
+    std::string text;
+    SourceIds sources;
+};
+
+struct Position {
+    std::string view;
+    double x = 0;
+    double y = 0;
+    Side side = Side::Midline;
+};
+
+struct Point {
+    std::string code;
+    std::string meridian;
+    Names names;
+    std::vector<Alias> aliases;
+    std::vector<std::string> regions;
+    Laterality laterality = Laterality::Bilateral;
+    std::vector<Claim> location;
+    std::vector<Claim> finding;
+    std::vector<Claim> technique;
+    std::vector<Duration> duration;
+    std::vector<Repetitions> repetitions;
+    std::vector<AppliedBy> appliedBy;
+    std::vector<Claim> indications;
+    std::vector<Caution> cautions;
+    std::vector<Disagreement> disagreements;
+    std::vector<Note> notes;
+    std::vector<Position> positions;
+};
+
+/// The strongest pregnancy caution on a point, or nullopt when no source gives one.
+[[nodiscard]] std::optional<CautionLevel> pregnancyLevel(const Point& point);
+
+} // namespace acu
