@@ -1,0 +1,135 @@
+// acupoint-atlas: parses the command line, loads the catalogue and wires the window.
+
+#include "core/CatalogueLoader.h"
+#include "core/ValidateCommand.h"
+#include "models/BuiltInCatalogue.h"
+#include "ui/MainWindow.h"
+#include "ui/WindowCapture.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QSize>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace {
+
+struct Options {
+    QCommandLineOption catalogue{QStringLiteral("catalogue"),
+                                 QStringLiteral("Load the catalogue from FILE instead of the built-in one."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption validate{QStringLiteral("validate"),
+                                QStringLiteral("Check the catalogue FILE, print OK or its errors, and exit."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption select{QStringLiteral("select"), QStringLiteral("Select the point with this code at start."),
+                              QStringLiteral("CODE")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the window once it has painted, write it to FILE.png, "
+                                                 "and exit."),
+                                  QStringLiteral("FILE.png")};
+    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size, such as 1280x800."),
+                            QStringLiteral("WxH")};
+};
+
+void print(std::FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+std::optional<QSize> parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("acupoint-atlas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Acupoint Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACU_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({options.catalogue, options.validate, options.select, options.screenshot, options.size});
+    if (!parser.parse(arguments)) {
+        print(stderr, parser.errorText() + QStringLiteral("\n"));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        print(stdout, parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        print(stdout, QStringLiteral("acupoint-atlas %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (parser.isSet(options.validate))
+        return acu::runValidateCommand(parser.value(options.validate).toStdString(), std::cout, std::cerr);
+
+    std::optional<QSize> size;
+    if (parser.isSet(options.size)) {
+        size = parseSize(parser.value(options.size));
+        if (!size) {
+            print(stderr, QStringLiteral("--size: expected WIDTHxHEIGHT such as 1280x800, found \"%1\"\n")
+                              .arg(parser.value(options.size)));
+            return 2;
+        }
+    }
+
+    QApplication app(argc, argv);
+
+    QString label = QStringLiteral("built-in catalogue");
+    acu::LoadResult loaded = parser.isSet(options.catalogue)
+                                 ? acu::loadCatalogueFile(parser.value(options.catalogue).toStdString())
+                                 : acu::loadBuiltInCatalogue();
+    if (parser.isSet(options.catalogue))
+        label = parser.value(options.catalogue);
+    if (!loaded.ok()) {
+        for (const auto& error : loaded.errors())
+            print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));
+        return 1;
+    }
+    auto catalogue = std::make_shared<const acu::Catalogue>(loaded.takeCatalogue());
+
+    acu::MainWindow window(catalogue, label);
+    window.resize(size.value_or(QSize(1280, 800)));
+    if (parser.isSet(options.select) && !window.selectCode(parser.value(options.select)))
+        print(stderr, QStringLiteral("--select: no point with the code %1\n").arg(parser.value(options.select)));
+    window.show();
+
+    if (parser.isSet(options.screenshot)) {
+        const QString path = parser.value(options.screenshot);
+        int status = 0;
+        QTimer::singleShot(0, &window, [&] {
+            const QString problem = acu::captureToPng(window, path);
+            if (problem.isEmpty()) {
+                print(stdout, QStringLiteral("Screenshot written to %1\n").arg(path));
+            } else {
+                print(stderr, QStringLiteral("--screenshot: %1\n").arg(problem));
+                status = 1;
+            }
+            QCoreApplication::exit(status);
+        });
+        app.exec();
+        return status;
+    }
+    return app.exec();
+}

@@ -1,0 +1,117 @@
+#include "PointListModel.h"
+
+#include "PointRoles.h"
+
+namespace acu {
+
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QStringList englishNames(const Point& point)
+{
+    QStringList names;
+    for (const auto& name : point.names.english) {
+        const QString text = qs(name.text);
+        if (!names.contains(text))
+            names.append(text);
+    }
+    return names;
+}
+
+PregnancyMark pregnancyMark(const Point& point)
+{
+    const auto level = pregnancyLevel(point);
+    if (!level)
+        return PregnancyMark::None;
+    return *level == CautionLevel::Contraindicated ? PregnancyMark::Contraindicated : PregnancyMark::Caution;
+}
+
+} // namespace
+
+PointListModel::PointListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void PointListModel::setCatalogue(std::shared_ptr<const Catalogue> catalogue)
+{
+    beginResetModel();
+    m_catalogue = std::move(catalogue);
+    endResetModel();
+}
+
+const Point* PointListModel::pointAt(const QModelIndex& index) const
+{
+    if (!m_catalogue || !index.isValid() || index.model() != this || index.row() < 0 ||
+        index.row() >= rowCount())
+        return nullptr;
+    return &m_catalogue->points()[static_cast<std::size_t>(index.row())];
+}
+
+QModelIndex PointListModel::indexOfCode(const QString& code) const
+{
+    if (!m_catalogue)
+        return {};
+    const Point* point = m_catalogue->findPoint(code.toStdString());
+    if (!point)
+        return {};
+    return index(static_cast<int>(point - m_catalogue->points().data()));
+}
+
+int PointListModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_catalogue)
+        return 0;
+    return static_cast<int>(m_catalogue->points().size());
+}
+
+QVariant PointListModel::data(const QModelIndex& index, int role) const
+{
+    const Point* point = pointAt(index);
+    if (!point)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QStringList english = englishNames(*point);
+        QString text = qs(point->code) + QStringLiteral("  ") + qs(point->names.pinyin);
+        if (!english.isEmpty())
+            text += QStringLiteral(" \u2013 ") + english.constFirst();
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 %2 %3").arg(qs(point->code), qs(point->names.pinyin), qs(point->names.hanzi));
+    case CodeRole:
+        return qs(point->code);
+    case PinyinRole:
+        return qs(point->names.pinyin);
+    case HanziRole:
+        return qs(point->names.hanzi);
+    case EnglishNamesRole:
+        return englishNames(*point);
+    case RegionIdsRole: {
+        QStringList ids;
+        for (const auto& id : point->regions)
+            ids.append(qs(id));
+        return ids;
+    }
+    case PregnancyLevelRole:
+        return static_cast<int>(pregnancyMark(*point));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PointListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(CodeRole, "code");
+    names.insert(PinyinRole, "pinyin");
+    names.insert(HanziRole, "hanzi");
+    names.insert(EnglishNamesRole, "englishNames");
+    names.insert(RegionIdsRole, "regionIds");
+    names.insert(PregnancyLevelRole, "pregnancyLevel");
+    return names;
+}
+
+} // namespace acu

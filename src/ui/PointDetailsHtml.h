@@ -1,0 +1,13 @@
+#pragma once
+
+#include "core/Catalogue.h"
+
+#include <QString>
+
+namespace acu {
+
+/// The detail pane's document for one point, as HTML in which every piece of catalogue
+/// text is escaped. Pregnancy cautions come first.
+[[nodiscard]] QString pointDetailsHtml(const Catalogue& catalogue, const Point& point);
+
+} // namespace acu
