@@ -1,0 +1,116 @@
+// One broken catalogue per failure mode in tests/fixtures/errors/, each with the exact
+// errors it must produce.
+
+#include "core/CatalogueLoader.h"
+#include "support/TestPaths.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+using acu::CatalogueError;
+using acu::CatalogueErrors;
+
+namespace {
+
+struct FixtureCase {
+    std::string file;
+    CatalogueErrors expected;
+};
+
+void PrintTo(const FixtureCase& c, std::ostream* os) { *os << c.file; }
+
+const std::vector<FixtureCase>& cases()
+{
+    static const std::vector<FixtureCase> all{
+        {"bad-enum", {{"/points/0/laterality", "\"both\" is not one of midline, bilateral"}}},
+        {"bilateral-one-side",
+         {{"/points/1/positions", "a bilateral point needs a marker on both sides; the right side has none"}}},
+        {"claim-without-source", {{"/points/0/location/0/sources", "must list at least one entry"}}},
+        {"deep-nesting",
+         {{"line 1, column 89", "objects and arrays nest more than 64 levels deep; a catalogue needs at most 6"}}},
+        {"duplicate-code", {{"/points/2/code", "duplicate code BL23: the same point is already at /points/1"}}},
+        {"duplicate-source-id", {{"/sources/2/id", "duplicate source id \"art\": already used at /sources/1/id"}}},
+        {"empty", {{"line 1, column 1", "the catalogue is empty: expected a JSON object"}}},
+        {"fractional-duration",
+         {{"/points/0/duration/0/min", "must be a whole number, found a number with a fraction"}}},
+        {"impossible-code", {{"/points/1/code", "BL99 cannot exist: the Bladder channel (BL) has 67 points"}}},
+        {"invalid-utf8",
+         {{"line 21, column 47", "the text is not valid UTF-8: syntax error while parsing value - invalid string: "
+                                 "ill-formed UTF-8 byte; last read: '\"Life \xFF'"}}},
+        {"malformed-code",
+         {{"/points/1/code", "\"BL 23\" is not a WHO code: write the channel prefix and the number without a "
+                             "space or leading zero, such as BL52 or EX-HN3"}}},
+        {"meridian-mismatch", {{"/points/1/meridian", "is \"KI\" but the code BL23 belongs to BL"}}},
+        {"midline-with-side",
+         {{"/points/0/positions/0/side", "a midline point has one marker, on the midline; found side \"left\""}}},
+        {"missing-code", {{"/points/1", "missing required field \"code\""}}},
+        {"missing-points", {{"/", "missing required field \"points\""}}},
+        {"negative-duration", {{"/points/0/duration/0/min", "must be at least 0, found -5"}}},
+        {"not-an-object", {{"/", "must be an object, found an array"}}},
+        {"position-outside-view",
+         {{"/points/1/positions/1", "(450, 430) lies outside view \"back\", which is 400 by 1000"}}},
+        {"reversed-duration", {{"/points/0/duration/0", "min (120) is greater than max (60) seconds"}}},
+        {"shared-alias",
+         {{"/points/0/aliases/1/label",
+           "\"b-23\" also names BL23 (/points/1); mark it \"ambiguous\": true on every point that uses it"},
+          {"/points/1/aliases/0/label",
+           "\"B23\" also names GV4 (/points/0); mark it \"ambiguous\": true on every point that uses it"}}},
+        {"syntax-missing-comma",
+         {{"line 3, column 11", "syntax error while parsing object - unexpected string literal; expected '}' "
+                                "(is a comma missing before it?)"}}},
+        {"truncated",
+         {{"line 25, column 39", "the text ends too early (is the file truncated?): syntax error while parsing "
+                                 "value - invalid string: missing closing quote; last read: '\"Below t'"}}},
+        {"unknown-field",
+         {{"/points/0/colour",
+           "unknown field \"colour\" (allowed here: aliases, appliedBy, cautions, code, disagreements, duration, "
+           "finding, indications, laterality, location, meridian, names, notes, positions, regions, repetitions, "
+           "technique)"}}},
+        {"unknown-region", {{"/points/0/regions/0", "region \"tail\" is not in /regions"}}},
+        {"unknown-source",
+         {{"/points/0/location/0/sources/1", "cites source \"nowhere\", which is not in /sources"}}},
+        {"unknown-view", {{"/points/0/positions/0/view", "view \"top\" is not in /views"}}},
+        {"wrong-format-version", {{"/format", "this app reads format 1, found 2"}}},
+        {"wrong-type", {{"/format", "must be a whole number, found a string"}}},
+    };
+    return all;
+}
+
+class CatalogueFixture : public ::testing::TestWithParam<FixtureCase> {};
+
+} // namespace
+
+// Each broken fixture produces exactly its expected errors.
+TEST_P(CatalogueFixture, producesExactErrors)
+{
+    const auto& c = GetParam();
+    const auto result = acu::loadCatalogueFile(acu::test::fixture("errors/" + c.file + ".json"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errors(), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Errors, CatalogueFixture, ::testing::ValuesIn(cases()),
+                         [](const ::testing::TestParamInfo<FixtureCase>& param) {
+                             std::string name = param.param.file;
+                             std::replace(name.begin(), name.end(), '-', '_');
+                             return name;
+                         });
+
+// Every file in the errors folder has a case, so no fixture goes unchecked.
+TEST(CatalogueFixtures, everyErrorFixtureHasACase)
+{
+    std::set<std::string> listed;
+    for (const auto& c : cases())
+        listed.insert(c.file);
+    for (const auto& entry : std::filesystem::directory_iterator(acu::test::fixture("errors")))
+        EXPECT_TRUE(listed.contains(entry.path().stem().string())) << entry.path();
+}
+
+// The valid fixture loads.
+TEST(CatalogueFixtures, minimalFixture_loads)
+{
+    EXPECT_TRUE(acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json")).ok());
+}

@@ -1,0 +1,184 @@
+// The catalogue shipped in data/: it validates, holds every point the five articles name,
+// and every statement cites a source.
+
+#include "core/CatalogueLoader.h"
+#include "core/CatalogueValidator.h"
+#include "core/EnumNames.h"
+#include "support/TestPaths.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace {
+
+const acu::Catalogue& shipped()
+{
+    static const acu::Catalogue catalogue = [] {
+        auto result = acu::loadCatalogueFile(acu::test::shippedCatalogue());
+        if (!result.ok()) {
+            for (const auto& error : result.errors())
+                ADD_FAILURE() << error.toString();
+            return acu::Catalogue();
+        }
+        return result.takeCatalogue();
+    }();
+    return catalogue;
+}
+
+const acu::Alias* findAlias(const acu::Point& point, const std::string& label)
+{
+    for (const auto& alias : point.aliases) {
+        if (alias.label == label)
+            return &alias;
+    }
+    return nullptr;
+}
+
+template <typename T> void collectSources(const std::vector<T>& items, std::set<std::string>& out)
+{
+    for (const auto& item : items)
+        out.insert(item.sources.begin(), item.sources.end());
+}
+
+} // namespace
+
+// The shipped catalogue validates.
+TEST(ShippedCatalogue, validates)
+{
+    const auto result = acu::loadCatalogueFile(acu::test::shippedCatalogue());
+    for (const auto& error : result.errors())
+        ADD_FAILURE() << error.toString();
+    EXPECT_TRUE(result.ok());
+}
+
+// Every point the articles teach or mention, under its WHO code.
+TEST(ShippedCatalogue, holdsEveryPointTheArticlesName)
+{
+    const std::vector<std::string> named{
+        // taught for back pain
+        "GB30", "GV1", "GV2", "BL52", "CV6", "BL23", "GV4", "BL60", "LR3", "BL40", "GB21", "BL10", "TE3", "LI4",
+        "KI27", "GV14", "SI15", "BL53", "BL39", "KI1", "GB29",
+        // named in passing: FAQ answers and the points to avoid in pregnancy
+        "GV20", "EX-HN3", "LU7", "PC6", "SP6", "HT7", "ST36", "GB41", "SP10", "SP15", "SI19", "BL67",
+        // the ranges CV3-CV7 and BL27-BL34, point by point
+        "CV3", "CV4", "CV5", "CV7", "BL27", "BL28", "BL29", "BL30", "BL31", "BL32", "BL33", "BL34"};
+    for (const auto& code : named)
+        EXPECT_NE(shipped().findPoint(code), nullptr) << code;
+    EXPECT_EQ(shipped().points().size(), named.size());
+}
+
+// Each point has its names, a sourced location and a marker on a whole-body view.
+TEST(ShippedCatalogue, everyPointHasNamesLocationAndWholeBodyMarker)
+{
+    for (const auto& point : shipped().points()) {
+        EXPECT_FALSE(point.names.pinyin.empty()) << point.code;
+        EXPECT_FALSE(point.names.hanzi.empty()) << point.code;
+        EXPECT_FALSE(point.names.english.empty()) << point.code;
+        ASSERT_FALSE(point.location.empty()) << point.code;
+        bool standard = false;
+        for (const auto& claim : point.location) {
+            EXPECT_FALSE(claim.sources.empty()) << point.code;
+            for (const auto& id : claim.sources)
+                standard = standard || shipped().findSource(id)->kind == acu::SourceKind::Standard;
+        }
+        EXPECT_TRUE(standard) << point.code << ": location does not cite the standard";
+        bool wholeBody = false;
+        for (const auto& position : point.positions)
+            wholeBody = wholeBody || position.view == "front" || position.view == "back" || position.view == "side";
+        EXPECT_TRUE(wholeBody) << point.code;
+    }
+}
+
+// Every article is cited by at least one point: nothing in the seeds was dropped.
+TEST(ShippedCatalogue, everySourceIsCited)
+{
+    std::set<std::string> cited;
+    for (const auto& notice : shipped().notices())
+        cited.insert(notice.sources.begin(), notice.sources.end());
+    for (const auto& point : shipped().points()) {
+        collectSources(point.location, cited);
+        collectSources(point.finding, cited);
+        collectSources(point.technique, cited);
+        collectSources(point.duration, cited);
+        collectSources(point.cautions, cited);
+        collectSources(point.indications, cited);
+    }
+    for (const auto& source : shipped().sources())
+        EXPECT_TRUE(cited.contains(source.id)) << source.id;
+}
+
+// The points on the traditional lists are contraindicated in pregnancy, with a source.
+TEST(ShippedCatalogue, traditionalPregnancyListIsContraindicated)
+{
+    for (const char* code : {"LI4", "SP6", "BL60", "BL67", "GB21", "LU7", "CV3", "CV4", "CV5", "CV6", "CV7", "BL27",
+                             "BL28", "BL29", "BL30", "BL31", "BL32", "BL33", "BL34"}) {
+        const auto* point = shipped().findPoint(code);
+        ASSERT_NE(point, nullptr) << code;
+        EXPECT_EQ(acu::pregnancyLevel(*point), acu::CautionLevel::Contraindicated) << code;
+        EXPECT_EQ(point->cautions.front().topic, acu::CautionTopic::Pregnancy) << code << ": pregnancy first";
+    }
+}
+
+// The catalogue carries the notices a user must see.
+TEST(ShippedCatalogue, hasMedicalAndPregnancyNotices)
+{
+    EXPECT_NE(shipped().findNotice("medical"), nullptr);
+    EXPECT_NE(shipped().findNotice("pregnancy"), nullptr);
+}
+
+// Labels exactly as the articles print them are aliases of the point they describe.
+TEST(ShippedCatalogue, articleLabelsAreAliasesWithTheirScheme)
+{
+    struct Expected {
+        const char* code;
+        const char* label;
+        acu::AliasScheme scheme;
+    };
+    const std::vector<Expected> expected{
+        {"BL52", "B47", acu::AliasScheme::OlderBladder},  {"BL52", "UB 47", acu::AliasScheme::OlderBladder},
+        {"BL40", "B54", acu::AliasScheme::OlderBladder},  {"BL39", "B53", acu::AliasScheme::OlderBladder},
+        {"BL53", "B48", acu::AliasScheme::OlderBladder},  {"LI4", "4GI", acu::AliasScheme::French},
+        {"LR3", "Liv3", acu::AliasScheme::PrefixVariant}, {"KI1", "KD1", acu::AliasScheme::PrefixVariant},
+        {"KI27", "K 27", acu::AliasScheme::PrefixVariant}, {"BL10", "GB 10", acu::AliasScheme::Mislabel},
+    };
+    for (const auto& e : expected) {
+        const auto* point = shipped().findPoint(e.code);
+        ASSERT_NE(point, nullptr) << e.code;
+        const auto* alias = findAlias(*point, e.label);
+        ASSERT_NE(alias, nullptr) << e.code << " " << e.label;
+        EXPECT_EQ(alias->scheme, e.scheme) << e.code << " " << e.label;
+    }
+}
+
+// The older B53 (BL39) collides with BL53 written B53: both readings are marked ambiguous.
+TEST(ShippedCatalogue, olderB53IsMarkedAmbiguous)
+{
+    const auto* point = shipped().findPoint("BL39");
+    ASSERT_NE(point, nullptr);
+    const auto* alias = findAlias(*point, "B53");
+    ASSERT_NE(alias, nullptr);
+    EXPECT_TRUE(alias->ambiguous);
+}
+
+// A corrected article error says so in a note on the point.
+TEST(ShippedCatalogue, mislabelledPointCarriesACorrection)
+{
+    const auto* point = shipped().findPoint("BL10");
+    ASSERT_NE(point, nullptr);
+    bool correction = false;
+    for (const auto& note : point->notes)
+        correction = correction || note.kind == acu::NoteKind::Correction;
+    EXPECT_TRUE(correction);
+}
+
+// The article that recommends LI4 but lists it as forbidden in pregnancy is recorded as a disagreement.
+TEST(ShippedCatalogue, pregnancyDisagreementOnLI4IsRecorded)
+{
+    const auto* point = shipped().findPoint("LI4");
+    ASSERT_NE(point, nullptr);
+    bool found = false;
+    for (const auto& d : point->disagreements)
+        found = found || d.topic == acu::DisagreementTopic::Pregnancy;
+    EXPECT_TRUE(found);
+}

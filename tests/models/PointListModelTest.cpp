@@ -1,0 +1,75 @@
+// The point list model over the catalogue, checked by QAbstractItemModelTester.
+
+#include "core/CatalogueLoader.h"
+#include "models/BuiltInCatalogue.h"
+#include "models/PointListModel.h"
+#include "models/PointRoles.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+std::shared_ptr<const acu::Catalogue> minimalCatalogue()
+{
+    auto result = acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json"));
+    EXPECT_TRUE(result.ok());
+    return std::make_shared<const acu::Catalogue>(result.takeCatalogue());
+}
+
+} // namespace
+
+// The model passes Qt's model checks, before and after a catalogue is set.
+TEST(PointListModel, passesModelTester)
+{
+    acu::PointListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setCatalogue(minimalCatalogue());
+    EXPECT_EQ(model.rowCount(), 2);
+    model.setCatalogue(nullptr);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+// Rows show the code, pinyin and first English name, and expose each field as a role.
+TEST(PointListModel, rowsExposeCodeNamesAndPregnancy)
+{
+    acu::PointListModel model;
+    model.setCatalogue(minimalCatalogue());
+    const QModelIndex gv4 = model.index(0);
+    EXPECT_EQ(gv4.data(Qt::DisplayRole).toString(), QStringLiteral("GV4  Mìngmén \u2013 Life Gate"));
+    EXPECT_EQ(gv4.data(acu::CodeRole).toString(), QStringLiteral("GV4"));
+    EXPECT_EQ(gv4.data(acu::HanziRole).toString(), QStringLiteral("命门"));
+    EXPECT_EQ(gv4.data(acu::RegionIdsRole).toStringList(), QStringList{QStringLiteral("lower-back")});
+    EXPECT_EQ(gv4.data(acu::PregnancyLevelRole).toInt(), int(acu::PregnancyMark::None));
+    const QModelIndex bl23 = model.index(1);
+    EXPECT_EQ(bl23.data(Qt::DisplayRole).toString(), QStringLiteral("BL23  Shènshù"));
+    EXPECT_EQ(bl23.data(acu::PregnancyLevelRole).toInt(), int(acu::PregnancyMark::Caution));
+}
+
+// Codes find their rows; unknown codes and foreign indexes find nothing.
+TEST(PointListModel, indexOfCodeAndPointAt)
+{
+    acu::PointListModel model;
+    model.setCatalogue(minimalCatalogue());
+    EXPECT_EQ(model.indexOfCode(QStringLiteral("BL23")).row(), 1);
+    EXPECT_FALSE(model.indexOfCode(QStringLiteral("BL52")).isValid());
+    EXPECT_EQ(model.pointAt(model.index(1))->code, "BL23");
+    EXPECT_EQ(model.pointAt(QModelIndex()), nullptr);
+    acu::PointListModel other;
+    other.setCatalogue(minimalCatalogue());
+    EXPECT_EQ(model.pointAt(other.index(0)), nullptr);
+}
+
+// The catalogue compiled into the program loads and matches data/catalogue.json.
+TEST(BuiltInCatalogue, loadsAndMatchesTheShippedFile)
+{
+    const auto builtIn = acu::loadBuiltInCatalogue();
+    ASSERT_TRUE(builtIn.ok());
+    const auto file = acu::loadCatalogueFile(acu::test::shippedCatalogue());
+    ASSERT_TRUE(file.ok());
+    EXPECT_EQ(builtIn.catalogue().points().size(), file.catalogue().points().size());
+}

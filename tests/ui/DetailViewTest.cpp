@@ -1,0 +1,74 @@
+// The detail pane: pregnancy warning first, catalogue text shown as text, sources listed.
+
+#include "core/CatalogueLoader.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+#include "ui/DetailView.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace {
+
+acu::Catalogue loadMinimal(const std::function<void(nlohmann::json&)>& change = {})
+{
+    std::ifstream in(acu::test::fixture("valid/minimal.json"));
+    auto doc = nlohmann::json::parse(in);
+    if (change)
+        change(doc);
+    auto result = acu::loadCatalogue(doc.dump());
+    EXPECT_TRUE(result.ok());
+    return result.ok() ? result.takeCatalogue() : acu::Catalogue();
+}
+
+} // namespace
+
+// A point with a pregnancy caution opens with the warning, before its name.
+TEST(DetailView, pregnancyWarningComesFirst)
+{
+    const auto catalogue = loadMinimal();
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("BL23"));
+    const QString text = view.toPlainText();
+    const auto warning = text.indexOf(QStringLiteral("Pregnancy: take care"));
+    ASSERT_GE(warning, 0) << text.toStdString();
+    EXPECT_LT(warning, text.indexOf(QStringLiteral("BL23")));
+    EXPECT_LT(warning, text.indexOf(QStringLiteral("Over the lumbar area.")));
+}
+
+// A point without a pregnancy caution shows no warning.
+TEST(DetailView, noCaution_noWarning)
+{
+    const auto catalogue = loadMinimal();
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("GV4"));
+    EXPECT_EQ(view.toPlainText().indexOf(QStringLiteral("Pregnancy")), -1);
+}
+
+// Markup in catalogue text is shown literally, never interpreted.
+TEST(DetailView, markupInCatalogueText_isShownAsText)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) {
+        doc["points"][0]["location"][0]["text"] = "<img src=x><a href=\"http://e.invalid\">link</a><script>1</script>";
+    });
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("GV4"));
+    EXPECT_GE(view.toPlainText().indexOf(
+                  QStringLiteral("<img src=x><a href=\"http://e.invalid\">link</a><script>1</script>")),
+              0);
+}
+
+// Every cited source is listed with its title, numbered in order of first citation.
+TEST(DetailView, citedSourcesAreListed)
+{
+    const auto catalogue = loadMinimal();
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("GV4"));
+    const QString text = view.toPlainText();
+    EXPECT_GE(text.indexOf(QStringLiteral("Sources")), 0);
+    EXPECT_GE(text.indexOf(QStringLiteral("A standard")), 0);
+    EXPECT_GE(text.indexOf(QStringLiteral("An article, example, 2020")), 0);
+    EXPECT_GE(text.indexOf(QStringLiteral("Hold 1 min [1]")), 0) << text.toStdString();
+}
