@@ -194,6 +194,7 @@ void writePractice(DetailsWriter& w, const Point& point)
         w.raw(QStringLiteral("<ul>"));
         for (const auto& d : point.duration) {
             QString span = d.min == d.max ? secondsText(d.min)
+                           : d.min == 0   ? QStringLiteral("up to %1").arg(secondsText(d.max))
                                           : QStringLiteral("%1 to %2").arg(secondsText(d.min), secondsText(d.max));
             if (!d.text.empty())
                 span += QStringLiteral(" (%1)").arg(esc(d.text));
