@@ -1,5 +1,6 @@
 #include "PointListModel.h"
 
+#include "BodyMarkers.h"
 #include "PointRoles.h"
 
 namespace acu {
@@ -17,14 +18,6 @@ QStringList englishNames(const Point& point)
             names.append(text);
     }
     return names;
-}
-
-PregnancyMark pregnancyMark(const Point& point)
-{
-    const auto level = pregnancyLevel(point);
-    if (!level)
-        return PregnancyMark::None;
-    return *level == CautionLevel::Contraindicated ? PregnancyMark::Contraindicated : PregnancyMark::Caution;
 }
 
 } // namespace
@@ -72,15 +65,21 @@ QVariant PointListModel::data(const QModelIndex& index, int role) const
     if (!point)
         return {};
     switch (role) {
-    case Qt::DisplayRole: {
-        const QStringList english = englishNames(*point);
-        QString text = qs(point->code) + QStringLiteral("  ") + qs(point->names.pinyin);
-        if (!english.isEmpty())
-            text += QStringLiteral(" \u2013 ") + english.constFirst();
+    case Qt::DisplayRole:
+        return pointLabel(*point);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        QString text = pointLabel(*point) + QLatin1Char(' ') + qs(point->names.hanzi);
+        switch (pregnancyMark(*point)) {
+        case PregnancyMark::Contraindicated:
+            return text + tr(" \u2013 traditionally forbidden in pregnancy");
+        case PregnancyMark::Caution:
+            return text + tr(" \u2013 take care in pregnancy");
+        case PregnancyMark::None:
+            break;
+        }
         return text;
     }
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 %2 %3").arg(qs(point->code), qs(point->names.pinyin), qs(point->names.hanzi));
     case CodeRole:
         return qs(point->code);
     case PinyinRole:

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PointRoles.h"
+#include "core/Catalogue.h"
+
+#include <QList>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+
+namespace acu {
+
+/// One body-map drawing, as the map view needs it.
+struct BodyViewInfo {
+    QString id;
+    QString name;
+    QSizeF size; ///< the drawing's viewBox size; marker positions are in these units
+};
+
+/// One marker: a point's position in one view (a bilateral point has one per side).
+struct BodyMarker {
+    QString code;
+    QString label;  ///< shown on hover: "BL52 Zhìshì – Will Chamber"
+    QString viewId;
+    QPointF position;
+    PregnancyMark pregnancy = PregnancyMark::None;
+};
+
+/// The catalogue's views, in catalogue order.
+[[nodiscard]] QList<BodyViewInfo> bodyViews(const Catalogue& catalogue);
+/// Every position of every point, as markers.
+[[nodiscard]] QList<BodyMarker> bodyMarkers(const Catalogue& catalogue);
+/// "BL52 Zhìshì – Will Chamber": code, pinyin and the first English name.
+[[nodiscard]] QString pointLabel(const Point& point);
+/// The point's strongest pregnancy caution as a mark.
+[[nodiscard]] PregnancyMark pregnancyMark(const Point& point);
+
+} // namespace acu

@@ -1,0 +1,26 @@
+// Markers built from the catalogue: one per position, both sides for bilateral points.
+
+#include "core/CatalogueLoader.h"
+#include "models/BodyMarkers.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+
+#include <gtest/gtest.h>
+
+// Each position becomes a marker with the point's label and pregnancy mark.
+TEST(BodyMarkers, onePerPositionWithLabelAndMark)
+{
+    const auto catalogue = acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json")).takeCatalogue();
+    const auto markers = acu::bodyMarkers(catalogue);
+    ASSERT_EQ(markers.size(), 3);
+    EXPECT_EQ(markers[0].code, QStringLiteral("GV4"));
+    EXPECT_EQ(markers[0].label, QStringLiteral("GV4 Mìngmén \u2013 Life Gate"));
+    EXPECT_EQ(markers[0].position, QPointF(200, 430));
+    EXPECT_EQ(markers[0].pregnancy, acu::PregnancyMark::None);
+    EXPECT_EQ(markers[1].code, QStringLiteral("BL23"));
+    EXPECT_EQ(markers[2].position, QPointF(218, 430));
+    EXPECT_EQ(markers[2].pregnancy, acu::PregnancyMark::Caution);
+    const auto views = acu::bodyViews(catalogue);
+    ASSERT_EQ(views.size(), 1);
+    EXPECT_EQ(views[0].size, QSizeF(400, 1000));
+}

@@ -1,0 +1,96 @@
+// The filter proxy and the region selector model.
+
+#include "core/CatalogueLoader.h"
+#include "models/PointFilterProxy.h"
+#include "models/PointListModel.h"
+#include "models/RegionListModel.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+std::shared_ptr<const acu::Catalogue> shipped()
+{
+    auto result = acu::loadCatalogueFile(acu::test::shippedCatalogue());
+    EXPECT_TRUE(result.ok());
+    return std::make_shared<const acu::Catalogue>(result.ok() ? result.takeCatalogue() : acu::Catalogue());
+}
+
+int pointsInRegion(const acu::Catalogue& catalogue, const std::string& region)
+{
+    int count = 0;
+    for (const auto& point : catalogue.points())
+        count += std::find(point.regions.begin(), point.regions.end(), region) != point.regions.end();
+    return count;
+}
+
+} // namespace
+
+// The proxy passes Qt's model checks while its filter changes.
+TEST(PointFilterProxy, passesModelTesterWhileFiltering)
+{
+    acu::PointListModel points;
+    acu::PointFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setPointModel(&points);
+    const auto catalogue = shipped();
+    points.setCatalogue(catalogue);
+    proxy.setRegion(QStringLiteral("lower-back"));
+    proxy.setText(QStringLiteral("bl"));
+    proxy.setRegion(QString());
+    proxy.setText(QString());
+    EXPECT_EQ(proxy.rowCount(), static_cast<int>(catalogue->points().size()));
+}
+
+// A region shows exactly its points, and the codes it shows are listed in order.
+TEST(PointFilterProxy, region_showsExactlyItsPoints)
+{
+    acu::PointListModel points;
+    acu::PointFilterProxy proxy;
+    proxy.setPointModel(&points);
+    const auto catalogue = shipped();
+    points.setCatalogue(catalogue);
+    proxy.setRegion(QStringLiteral("lower-back"));
+    EXPECT_EQ(proxy.rowCount(), pointsInRegion(*catalogue, "lower-back"));
+    EXPECT_TRUE(proxy.visibleCodes().contains(QStringLiteral("BL23")));
+    EXPECT_FALSE(proxy.visibleCodes().contains(QStringLiteral("LI4")));
+    EXPECT_FALSE(proxy.indexOfCode(QStringLiteral("LI4")).isValid());
+}
+
+// Setting the same filter again does not re-filter.
+TEST(PointFilterProxy, unchangedFilter_emitsNothing)
+{
+    acu::PointListModel points;
+    acu::PointFilterProxy proxy;
+    proxy.setPointModel(&points);
+    QSignalSpy spy(&proxy, &acu::PointFilterProxy::filterChanged);
+    proxy.setRegion(QStringLiteral("lower-back"));
+    proxy.setRegion(QStringLiteral("lower-back"));
+    proxy.setText(QStringLiteral("x"));
+    proxy.setText(QStringLiteral("x"));
+    EXPECT_EQ(spy.count(), 2);
+}
+
+// "All regions" comes first, then each region with its point count.
+TEST(RegionListModel, allFirstThenRegionsWithCounts)
+{
+    acu::RegionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto catalogue = shipped();
+    model.setCatalogue(catalogue.get());
+    ASSERT_EQ(model.rowCount(), static_cast<int>(catalogue->regions().size()) + 1);
+    EXPECT_EQ(model.index(0).data(acu::RegionListModel::RegionIdRole).toString(), QString());
+    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("All regions (%1)").arg(catalogue->points().size()));
+    const int row = model.rowOfRegion(QStringLiteral("lower-back"));
+    ASSERT_GT(row, 0);
+    EXPECT_EQ(model.index(row).data(acu::RegionListModel::CountRole).toInt(),
+              pointsInRegion(*catalogue, "lower-back"));
+    EXPECT_EQ(model.index(row).data().toString(),
+              QStringLiteral("Lower back (%1)").arg(pointsInRegion(*catalogue, "lower-back")));
+    EXPECT_EQ(model.rowOfRegion(QStringLiteral("nowhere")), -1);
+}
