@@ -1,6 +1,7 @@
 // acupoint-atlas: parses the command line, loads the catalogue and wires the window.
 
 #include "core/CatalogueLoader.h"
+#include "core/PointFilter.h"
 #include "core/ValidateCommand.h"
 #include "models/BuiltInCatalogue.h"
 #include "ui/MainWindow.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSize>
 #include <QTimer>
 
@@ -26,8 +28,13 @@ struct Options {
     QCommandLineOption validate{QStringLiteral("validate"),
                                 QStringLiteral("Check the catalogue FILE, print OK or its errors, and exit."),
                                 QStringLiteral("FILE")};
-    QCommandLineOption select{QStringLiteral("select"), QStringLiteral("Select the point with this code at start."),
-                              QStringLiteral("CODE")};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QStringLiteral("Select the point that best matches QUERY (a code, label or name) at start."),
+                              QStringLiteral("QUERY")};
+    QCommandLineOption region{QStringLiteral("region"), QStringLiteral("Show only the points of region ID."),
+                              QStringLiteral("ID")};
+    QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Show body view ID (front, back, side, ...)."),
+                            QStringLiteral("ID")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QStringLiteral("Render the window once it has painted, write it to FILE.png, "
                                                  "and exit."),
@@ -68,7 +75,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({options.catalogue, options.validate, options.select, options.screenshot, options.size});
+    parser.addOptions({options.catalogue, options.validate, options.select, options.region, options.view,
+                       options.screenshot, options.size});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
         return 2;
@@ -110,12 +118,24 @@ int main(int argc, char* argv[])
     auto catalogue = std::make_shared<const acu::Catalogue>(loaded.takeCatalogue());
 
     acu::MainWindow window(catalogue, label);
-    window.resize(size.value_or(QSize(1280, 800)));
-    if (parser.isSet(options.select) && !window.selectCode(parser.value(options.select)))
-        print(stderr, QStringLiteral("--select: no point with the code %1\n").arg(parser.value(options.select)));
+    const bool screenshot = parser.isSet(options.screenshot);
+    if (!screenshot) // a screenshot shows the defaults, not the last session
+        window.restorePersistentState(acu::loadWindowState(QSettings()));
+    if (size)
+        window.resize(*size);
+    if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
+        print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
+    if (parser.isSet(options.select)) {
+        const QString query = parser.value(options.select);
+        const acu::Point* point = acu::findBestMatch(catalogue->points(), query.toStdString());
+        if (!point || !window.setCurrentCode(QString::fromStdString(point->code)))
+            print(stderr, QStringLiteral("--select: nothing matches \"%1\"\n").arg(query));
+    }
+    if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
+        print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
     window.show();
 
-    if (parser.isSet(options.screenshot)) {
+    if (screenshot) {
         const QString path = parser.value(options.screenshot);
         int status = 0;
         QTimer::singleShot(0, &window, [&] {

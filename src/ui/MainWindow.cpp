@@ -1,57 +1,198 @@
 #include "MainWindow.h"
 
+#include "BodyMapPanel.h"
+#include "BodyMapView.h"
 #include "DetailView.h"
+#include "InfoDialogs.h"
+#include "PointListPanel.h"
+#include "models/BodyMarkers.h"
 #include "models/PointListModel.h"
+#include "models/RegionListModel.h"
 
-#include <QListView>
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace acu {
 
 MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel, QWidget* parent)
     : QMainWindow(parent)
     , m_catalogue(std::move(catalogue))
-    , m_model(new PointListModel(this))
+    , m_points(new PointListModel(this))
+    , m_regions(new RegionListModel(this))
+    , m_actions(createWindowActions(this))
 {
     setWindowTitle(tr("Acupoint Atlas"));
-    m_model->setCatalogue(m_catalogue);
+    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_points->setCatalogue(m_catalogue);
+    m_regions->setCatalogue(m_catalogue.get());
 
-    auto* splitter = new QSplitter(this);
-    m_list = new QListView(splitter);
-    m_list->setObjectName(QStringLiteral("pointList"));
-    m_list->setAccessibleName(tr("Points"));
-    m_list->setModel(m_model);
-    m_list->setUniformItemSizes(true);
-    m_details = new DetailView(splitter);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
+    m_mapPanel = new BodyMapPanel(m_splitter);
+    m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showCurrent(current); });
+    auto* detailPane = new QWidget(m_splitter);
+    m_details = new DetailView(detailPane);
+    auto* notice = new QLabel(tr("<b>A reference, not medical advice.</b> See a doctor for back pain that is "
+                                 "severe, lasting or follows an injury. <a href=\"#disclaimer\">More</a>"),
+                              detailPane);
+    notice->setObjectName(QStringLiteral("medicalNotice"));
+    notice->setAccessibleName(tr("Medical notice"));
+    notice->setWordWrap(true);
+    notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(notice, &QLabel::linkActivated, m_actions.disclaimer, &QAction::trigger);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 6, 6, 6);
+    detailLayout->addWidget(m_details, 1);
+    detailLayout->addWidget(notice);
 
-    const int count = m_model->rowCount();
-    statusBar()->showMessage(count == 1 ? tr("%1: 1 point").arg(catalogueLabel)
-                                        : tr("%1: %2 points").arg(catalogueLabel).arg(count));
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(m_mapPanel);
+    m_splitter->addWidget(detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({360, 420, 500});
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    createToolBar();
+    connectParts();
+    m_details->showPoint(*m_catalogue, nullptr);
+
+    const int count = m_points->rowCount();
+    auto* status = new QLabel(count == 1 ? tr("%1: 1 point").arg(catalogueLabel)
+                                         : tr("%1: %2 points").arg(catalogueLabel).arg(count),
+                              this);
+    status->setObjectName(QStringLiteral("catalogueStatus"));
+    statusBar()->addPermanentWidget(status);
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::selectCode(const QString& code)
+void MainWindow::createMenus()
 {
-    const QModelIndex index = m_model->indexOfCode(code);
-    if (!index.isValid())
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.find);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
+    view->addSeparator();
+    view->addAction(m_actions.fullScreen);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({m_actions.previousPoint, m_actions.nextPoint});
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_actions.disclaimer, m_actions.about});
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    bar->addActions({m_actions.find, m_actions.previousPoint, m_actions.nextPoint});
+    bar->addSeparator();
+    bar->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
+    bar->addSeparator();
+    bar->addAction(m_actions.disclaimer);
+}
+
+void MainWindow::connectParts()
+{
+    BodyMapView* map = m_mapPanel->map();
+    connect(m_listPanel, &PointListPanel::pointActivated, this, &MainWindow::setCurrentCode);
+    connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
+    connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
+
+    connect(m_actions.find, &QAction::triggered, m_listPanel, &PointListPanel::focusSearch);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.zoomIn, &QAction::triggered, map, &BodyMapView::zoomIn);
+    connect(m_actions.zoomOut, &QAction::triggered, map, &BodyMapView::zoomOut);
+    connect(m_actions.zoomFit, &QAction::triggered, map, &BodyMapView::fitToView);
+    connect(m_actions.nextPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(1); });
+    connect(m_actions.previousPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(-1); });
+    connect(m_actions.fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+    connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
+    connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
+}
+
+bool MainWindow::setCurrentCode(const QString& code)
+{
+    const Point* point = m_catalogue->findPoint(code.toStdString());
+    if (!point)
         return false;
-    m_list->setCurrentIndex(index);
-    m_list->scrollTo(index);
+    if (code == m_currentCode)
+        return true;
+    m_currentCode = code;
+    m_listPanel->setCurrentCode(code);
+    m_mapPanel->map()->setSelectedCode(code);
+    m_details->showPoint(*m_catalogue, point);
+    statusBar()->showMessage(pointLabel(*point));
     return true;
 }
 
-void MainWindow::showCurrent(const QModelIndex& index)
+bool MainWindow::setRegion(const QString& regionId)
 {
-    m_details->showPoint(*m_catalogue, m_model->pointAt(index));
+    if (!regionId.isEmpty() && !m_catalogue->findRegion(regionId.toStdString()))
+        return false;
+    m_listPanel->setRegion(regionId);
+    return true;
+}
+
+bool MainWindow::showView(const QString& viewId)
+{
+    if (!m_catalogue->findView(viewId.toStdString()))
+        return false;
+    m_mapPanel->map()->showView(viewId);
+    return true;
+}
+
+WindowState MainWindow::persistentState() const
+{
+    WindowState state;
+    state.geometry = saveGeometry();
+    state.splitter = m_splitter->saveState();
+    state.selectedCode = m_currentCode;
+    state.region = m_listPanel->region();
+    state.view = m_mapPanel->map()->currentView();
+    state.zoom = m_mapPanel->map()->zoom();
+    return state;
+}
+
+void MainWindow::restorePersistentState(const WindowState& state)
+{
+    if (!state.geometry.isEmpty())
+        restoreGeometry(state.geometry);
+    if (!state.splitter.isEmpty())
+        m_splitter->restoreState(state.splitter);
+    setRegion(state.region);
+    if (!state.view.isEmpty())
+        showView(state.view);
+    if (!state.selectedCode.isEmpty())
+        setCurrentCode(state.selectedCode);
+    if (!state.view.isEmpty())
+        showView(state.view);
+    m_mapPanel->map()->setZoom(state.zoom);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    saveWindowState(settings, persistentState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace acu

@@ -1,20 +1,25 @@
 #pragma once
 
+#include "WindowActions.h"
+#include "WindowSettings.h"
 #include "core/Catalogue.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QListView;
-class QModelIndex;
+class QSplitter;
 
 namespace acu {
 
+class BodyMapPanel;
 class DetailView;
 class PointListModel;
+class PointListPanel;
+class RegionListModel;
 
-/// The main window: wires the point list and the detail pane. It holds no data of its own.
+/// The main window. It owns the models, lays out the three panels (point list, body map,
+/// details), keeps one current point in sync between them, and remembers its state.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -25,16 +30,36 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Selects the point with this WHO code; returns false when there is none.
-    bool selectCode(const QString& code);
+    /// Makes a point current everywhere: list row, map marker (switching view if needed)
+    /// and details. Returns false for a code the catalogue does not have.
+    bool setCurrentCode(const QString& code);
+    [[nodiscard]] QString currentCode() const { return m_currentCode; }
+    /// Filters the list and map to a region ("" for all). Returns false for an unknown id.
+    bool setRegion(const QString& regionId);
+    /// Shows a body view. Returns false for an unknown id.
+    bool showView(const QString& viewId);
+
+    [[nodiscard]] WindowState persistentState() const;
+    void restorePersistentState(const WindowState& state);
+    [[nodiscard]] const WindowActions& actions() const { return m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showCurrent(const QModelIndex& index);
+    void createMenus();
+    void createToolBar();
+    void connectParts();
 
     std::shared_ptr<const Catalogue> m_catalogue;
-    PointListModel* m_model = nullptr;
-    QListView* m_list = nullptr;
+    PointListModel* m_points = nullptr;
+    RegionListModel* m_regions = nullptr;
+    PointListPanel* m_listPanel = nullptr;
+    BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
+    WindowActions m_actions;
+    QString m_currentCode;
 };
 
 } // namespace acu

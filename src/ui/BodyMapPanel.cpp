@@ -1,0 +1,59 @@
+#include "BodyMapPanel.h"
+
+#include "BodyMapView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace acu {
+
+BodyMapPanel::BodyMapPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_viewBox(new QComboBox(this))
+    , m_map(new BodyMapView(this))
+{
+    setObjectName(QStringLiteral("bodyMapPanel"));
+    m_viewBox->setObjectName(QStringLiteral("viewSelector"));
+    m_viewBox->setAccessibleName(tr("Body view"));
+    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto* viewLabel = new QLabel(tr("&View"), this);
+    viewLabel->setBuddy(m_viewBox);
+    auto* legend = new QLabel(tr("\u25CF point   \u25A0 pregnancy: care   \u25C6 avoid in pregnancy   "
+                                 "\u25CE selected"),
+                              this);
+    legend->setObjectName(QStringLiteral("mapLegend"));
+    legend->setAccessibleName(tr("Map legend"));
+    legend->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(viewLabel);
+    bar->addWidget(m_viewBox);
+    bar->addStretch(1);
+    bar->addWidget(legend);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_map, 1);
+
+    connect(m_viewBox, &QComboBox::activated, this,
+            [this](int row) { m_map->showView(m_viewBox->itemData(row).toString()); });
+    connect(m_map, &BodyMapView::viewChanged, this, [this](const QString& id) {
+        const int row = m_viewBox->findData(id);
+        if (row >= 0)
+            m_viewBox->setCurrentIndex(row);
+    });
+}
+
+void BodyMapPanel::setContent(const QList<BodyViewInfo>& views, const QList<BodyMarker>& markers)
+{
+    m_viewBox->clear();
+    for (const auto& view : views)
+        m_viewBox->addItem(view.name, view.id);
+    m_map->setMarkers(markers);
+    m_map->setViews(views);
+}
+
+} // namespace acu

@@ -1,0 +1,242 @@
+#include "BodyMapView.h"
+
+#include "MarkerItem.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSvgItem>
+#include <QMouseEvent>
+#include <QSvgRenderer>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace acu {
+
+namespace {
+
+const QString kBuiltInDrawings = QStringLiteral(":/acupoint-atlas/body");
+constexpr double kZoomStep = 1.25;
+
+} // namespace
+
+BodyMapView::BodyMapView(QWidget* parent)
+    : QGraphicsView(parent)
+    , m_drawingDirectory(kBuiltInDrawings)
+{
+    setObjectName(QStringLiteral("bodyMap"));
+    setAccessibleName(tr("Body map"));
+    setAccessibleDescription(tr("Body drawing with point markers. Click a marker to select its point."));
+    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setBackgroundRole(QPalette::Base);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+BodyMapView::~BodyMapView() = default;
+
+void BodyMapView::setDrawingDirectory(const QString& directory) { m_drawingDirectory = directory; }
+
+void BodyMapView::setViews(const QList<BodyViewInfo>& views)
+{
+    setScene(nullptr);
+    qDeleteAll(m_scenes);
+    m_scenes.clear();
+    m_views = views;
+    m_currentView.clear();
+    if (!m_views.isEmpty())
+        showView(m_views.constFirst().id);
+}
+
+void BodyMapView::setMarkers(const QList<BodyMarker>& markers)
+{
+    m_markers = markers;
+    const QString current = m_currentView;
+    setScene(nullptr);
+    qDeleteAll(m_scenes);
+    m_scenes.clear();
+    m_currentView.clear();
+    if (!current.isEmpty())
+        showView(current);
+}
+
+QStringList BodyMapView::viewsShowing(const QString& code) const
+{
+    QStringList ids;
+    for (const auto& view : m_views) {
+        const bool shows = std::any_of(m_markers.begin(), m_markers.end(), [&](const BodyMarker& marker) {
+            return marker.code == code && marker.viewId == view.id;
+        });
+        if (shows)
+            ids.append(view.id);
+    }
+    return ids;
+}
+
+QList<MarkerItem*> BodyMapView::currentMarkers() const
+{
+    QList<MarkerItem*> markers;
+    if (!scene())
+        return markers;
+    for (QGraphicsItem* item : scene()->items()) {
+        if (item->type() == MarkerItem::Type)
+            markers.append(static_cast<MarkerItem*>(item));
+    }
+    return markers;
+}
+
+QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
+{
+    if (auto* existing = m_scenes.value(viewId))
+        return existing;
+    const auto view = std::find_if(m_views.begin(), m_views.end(), [&](const auto& v) { return v.id == viewId; });
+    if (view == m_views.end())
+        return nullptr;
+
+    auto* scene = new QGraphicsScene(this);
+    scene->setSceneRect(QRectF(QPointF(0, 0), view->size));
+    auto* renderer = new QSvgRenderer(m_drawingDirectory + QLatin1Char('/') + viewId + QStringLiteral(".svg"), scene);
+    if (renderer->isValid()) {
+        auto* drawing = new QGraphicsSvgItem;
+        drawing->setSharedRenderer(renderer);
+        const QRectF box = renderer->viewBoxF();
+        if (!box.isEmpty() && box.size() != view->size)
+            drawing->setTransform(QTransform::fromScale(view->size.width() / box.width(),
+                                                        view->size.height() / box.height()));
+        scene->addItem(drawing);
+    } else {
+        scene->addRect(scene->sceneRect(), QPen(palette().color(QPalette::Mid)));
+    }
+    for (const auto& marker : m_markers) {
+        if (marker.viewId == viewId)
+            scene->addItem(new MarkerItem(marker));
+    }
+    m_scenes.insert(viewId, scene);
+    return scene;
+}
+
+void BodyMapView::showView(const QString& viewId)
+{
+    if (viewId == m_currentView)
+        return;
+    QGraphicsScene* next = sceneFor(viewId);
+    if (!next)
+        return;
+    m_currentView = viewId;
+    setScene(next);
+    applyMarkerStates(next);
+    applyTransform();
+    centreOnSelection();
+    emit viewChanged(viewId);
+}
+
+void BodyMapView::setSelectedCode(const QString& code)
+{
+    m_selectedCode = code;
+    if (!code.isEmpty()) {
+        const QStringList showing = viewsShowing(code);
+        if (!showing.isEmpty() && !showing.contains(m_currentView))
+            showView(showing.constFirst());
+    }
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+    centreOnSelection();
+}
+
+void BodyMapView::setVisibleCodes(const QStringList& codes)
+{
+    m_visibleCodes = QSet<QString>(codes.begin(), codes.end());
+    m_filtering = true;
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+}
+
+void BodyMapView::applyMarkerStates(QGraphicsScene* scene)
+{
+    if (!scene)
+        return;
+    for (QGraphicsItem* item : scene->items()) {
+        if (item->type() != MarkerItem::Type)
+            continue;
+        auto* marker = static_cast<MarkerItem*>(item);
+        const QString& code = marker->marker().code;
+        marker->setSelectedMarker(!m_selectedCode.isEmpty() && code == m_selectedCode);
+        marker->setDimmed(m_filtering && !m_visibleCodes.contains(code));
+    }
+}
+
+void BodyMapView::centreOnSelection()
+{
+    if (m_selectedCode.isEmpty() || m_zoom <= kMinZoom)
+        return;
+    for (auto* marker : currentMarkers()) {
+        if (marker->marker().code == m_selectedCode) {
+            ensureVisible(marker, 60, 60);
+            return;
+        }
+    }
+}
+
+void BodyMapView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    applyTransform();
+    centreOnSelection();
+    emit zoomChanged(m_zoom);
+}
+
+void BodyMapView::zoomIn() { setZoom(m_zoom * kZoomStep); }
+void BodyMapView::zoomOut() { setZoom(m_zoom / kZoomStep); }
+void BodyMapView::fitToView() { setZoom(kMinZoom); }
+
+void BodyMapView::applyTransform()
+{
+    if (!scene())
+        return;
+    const QRectF rect = scene()->sceneRect();
+    const QSizeF area = viewport()->size();
+    if (rect.isEmpty() || area.isEmpty())
+        return;
+    const double fit = std::min(area.width() / rect.width(), area.height() / rect.height()) * 0.96;
+    setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+}
+
+void BodyMapView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        for (QGraphicsItem* item : items(event->position().toPoint())) {
+            if (item->type() == MarkerItem::Type && !static_cast<MarkerItem*>(item)->isDimmed()) {
+                emit pointActivated(static_cast<MarkerItem*>(item)->marker().code);
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void BodyMapView::wheelEvent(QWheelEvent* event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    setZoom(m_zoom * std::pow(kZoomStep, steps));
+    event->accept();
+}
+
+void BodyMapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    applyTransform();
+}
+
+} // namespace acu

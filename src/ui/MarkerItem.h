@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/BodyMarkers.h"
+
+#include <QGraphicsItem>
+
+namespace acu {
+
+/// A point marker on a body drawing. Keeps its size on screen whatever the zoom. The shape
+/// says the pregnancy status without relying on colour: a circle for none, a square for
+/// caution, a diamond for contraindicated; the selected marker is larger and ringed.
+class MarkerItem final : public QGraphicsItem {
+public:
+    static constexpr int Type = UserType + 1;
+
+    explicit MarkerItem(BodyMarker marker);
+
+    [[nodiscard]] const BodyMarker& marker() const { return m_marker; }
+    void setSelectedMarker(bool selected);
+    [[nodiscard]] bool isSelectedMarker() const { return m_selected; }
+    /// Dimmed markers belong to points the list filters out.
+    void setDimmed(bool dimmed);
+    [[nodiscard]] bool isDimmed() const { return m_dimmed; }
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    [[nodiscard]] double radius() const;
+    [[nodiscard]] QPainterPath outline(double r) const;
+
+    BodyMarker m_marker;
+    bool m_selected = false;
+    bool m_dimmed = false;
+    bool m_hovered = false;
+};
+
+} // namespace acu

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace acu {
+
+/// Paints a point row: the label, and on the right a pregnancy badge whose symbol and word
+/// say the status without relying on colour ("◆ avoid", "■ care"; the list's legend and the
+/// row's tool tip spell them out).
+class PointItemDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PointItemDelegate)
+
+public:
+    explicit PointItemDelegate(QObject* parent = nullptr);
+
+    /// The badge text for a PregnancyLevelRole value, or an empty string.
+    [[nodiscard]] static QString badgeText(int pregnancyMark);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace acu

@@ -1,0 +1,136 @@
+#include "PointListPanel.h"
+
+#include "PointItemDelegate.h"
+#include "models/PointFilterProxy.h"
+#include "models/PointListModel.h"
+#include "models/PointRoles.h"
+#include "models/RegionListModel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace acu {
+
+PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions, QWidget* parent)
+    : QWidget(parent)
+    , m_proxy(new PointFilterProxy(this))
+    , m_regions(regions)
+    , m_regionBox(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+{
+    setObjectName(QStringLiteral("pointListPanel"));
+    m_proxy->setPointModel(points);
+
+    m_regionBox->setObjectName(QStringLiteral("regionSelector"));
+    m_regionBox->setAccessibleName(tr("Body region"));
+    m_regionBox->setModel(regions);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search points"));
+    m_search->setPlaceholderText(tr("Code or name: BL52, B47, Zhishi…"));
+    m_search->setClearButtonEnabled(true);
+
+    m_list->setObjectName(QStringLiteral("pointList"));
+    m_list->setAccessibleName(tr("Points"));
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new PointItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+
+    auto* legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
+    legend->setObjectName(QStringLiteral("listLegend"));
+    legend->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* regionLabel = new QLabel(tr("&Region"), this);
+    regionLabel->setBuddy(m_regionBox);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(regionLabel);
+    layout->addWidget(m_regionBox);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(legend);
+    setTabOrder(m_regionBox, m_search);
+    setTabOrder(m_search, m_list);
+
+    connect(m_regionBox, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const QString id = m_regionBox->itemData(row, RegionListModel::RegionIdRole).toString();
+        m_proxy->setRegion(id);
+        emit regionChanged(id);
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PointFilterProxy::setText);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0)
+            emit pointActivated(m_proxy->index(0, 0).data(CodeRole).toString());
+    });
+    connect(m_proxy, &PointFilterProxy::filterChanged, this, &PointListPanel::onFilterChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PointListPanel::onCurrentRowChanged);
+    connect(points, &QAbstractItemModel::modelReset, this, &PointListPanel::onFilterChanged);
+}
+
+void PointListPanel::setCurrentCode(const QString& code)
+{
+    m_currentCode = code;
+    const QModelIndex index = m_proxy->indexOfCode(code);
+    m_settingCurrent = true;
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    } else {
+        m_list->selectionModel()->clearCurrentIndex();
+        m_list->clearSelection();
+    }
+    m_settingCurrent = false;
+}
+
+QString PointListPanel::currentCode() const { return m_currentCode; }
+
+void PointListPanel::setRegion(const QString& regionId)
+{
+    const int row = m_regions->rowOfRegion(regionId);
+    m_regionBox->setCurrentIndex(row < 0 ? 0 : row);
+}
+
+QString PointListPanel::region() const { return m_proxy->region(); }
+
+void PointListPanel::setSearchText(const QString& text) { m_search->setText(text); }
+
+QStringList PointListPanel::visibleCodes() const { return m_proxy->visibleCodes(); }
+
+void PointListPanel::stepCurrent(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_proxy->indexOfCode(m_currentCode);
+    const int row = current.isValid() ? ((current.row() + delta) % rows + rows) % rows : (delta > 0 ? 0 : rows - 1);
+    emit pointActivated(m_proxy->index(row, 0).data(CodeRole).toString());
+}
+
+void PointListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PointListPanel::onFilterChanged()
+{
+    setCurrentCode(m_currentCode); // keep the selection when the point is still shown
+    emit visibleCodesChanged(m_proxy->visibleCodes());
+}
+
+void PointListPanel::onCurrentRowChanged(const QModelIndex& current)
+{
+    if (m_settingCurrent || !current.isValid())
+        return;
+    emit pointActivated(current.data(CodeRole).toString());
+}
+
+} // namespace acu

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace acu {
+
+/// Every window action, created in one place with its standard shortcut.
+struct WindowActions {
+    QAction* find = nullptr;
+    QAction* quit = nullptr;
+    QAction* zoomIn = nullptr;
+    QAction* zoomOut = nullptr;
+    QAction* zoomFit = nullptr;
+    QAction* nextPoint = nullptr;
+    QAction* previousPoint = nullptr;
+    QAction* fullScreen = nullptr;
+    QAction* disclaimer = nullptr;
+    QAction* about = nullptr;
+};
+
+/// Creates the actions, owned by parent.
+[[nodiscard]] WindowActions createWindowActions(QObject* parent);
+
+} // namespace acu

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+namespace acu {
+
+/// What the window remembers between runs.
+struct WindowState {
+    QByteArray geometry;
+    QByteArray splitter;
+    QString selectedCode;
+    QString region;
+    QString view;
+    double zoom = 1.0;
+
+    friend bool operator==(const WindowState&, const WindowState&) = default;
+};
+
+/// Reads the remembered state; missing or malformed values fall back to defaults.
+[[nodiscard]] WindowState loadWindowState(const QSettings& settings);
+void saveWindowState(QSettings& settings, const WindowState& state);
+
+} // namespace acu

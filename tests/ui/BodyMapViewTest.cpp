@@ -1,0 +1,109 @@
+// Every body view renders, and every marker lies on the drawn body, not on the background.
+
+#include "core/CatalogueLoader.h"
+#include "models/BodyMarkers.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+#include "ui/BodyMapView.h"
+#include "ui/MarkerItem.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const acu::Catalogue& shipped()
+{
+    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue();
+    return catalogue;
+}
+
+QString drawingPath(const QString& viewId) { return QStringLiteral(":/acupoint-atlas/body/%1.svg").arg(viewId); }
+
+/// The drawing rendered at its own size (one pixel per view unit), on a transparent background.
+QImage render(const acu::BodyViewInfo& view)
+{
+    QSvgRenderer renderer(drawingPath(view.id));
+    QImage image(view.size.toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter, QRectF(QPointF(0, 0), view.size));
+    return image;
+}
+
+} // namespace
+
+// Each view's drawing is present, valid, the view's size, and draws something.
+TEST(BodyDrawings, everyViewRenders)
+{
+    const auto views = acu::bodyViews(shipped());
+    ASSERT_FALSE(views.isEmpty());
+    for (const auto& view : views) {
+        QSvgRenderer renderer(drawingPath(view.id));
+        ASSERT_TRUE(renderer.isValid()) << view.id.toStdString();
+        EXPECT_EQ(renderer.viewBoxF().size(), view.size) << view.id.toStdString();
+        const QImage image = render(view);
+        int opaque = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                opaque += qAlpha(image.pixel(x, y)) > 0;
+        EXPECT_GT(opaque, 100) << view.id.toStdString() << " draws almost nothing";
+    }
+}
+
+// Each marker sits on the body: the drawing is opaque under it.
+TEST(BodyDrawings, everyMarkerLiesOnTheBody)
+{
+    const auto views = acu::bodyViews(shipped());
+    const auto markers = acu::bodyMarkers(shipped());
+    for (const auto& view : views) {
+        const QImage image = render(view);
+        for (const auto& marker : markers) {
+            if (marker.viewId != view.id)
+                continue;
+            const QPoint at = marker.position.toPoint();
+            ASSERT_TRUE(image.rect().contains(at)) << marker.code.toStdString();
+            EXPECT_EQ(qAlpha(image.pixel(at)), 255)
+                << marker.code.toStdString() << " in " << view.id.toStdString() << " at (" << at.x() << ", "
+                << at.y() << ") lies off the body";
+        }
+    }
+}
+
+// Every point has a marker in at least one view.
+TEST(BodyDrawings, everyPointHasAMarker)
+{
+    acu::BodyMapView map;
+    map.setMarkers(acu::bodyMarkers(shipped()));
+    map.setViews(acu::bodyViews(shipped()));
+    for (const auto& point : shipped().points())
+        EXPECT_FALSE(map.viewsShowing(QString::fromStdString(point.code)).isEmpty()) << point.code;
+}
+
+// Showing a view puts its markers in the scene, both sides for a bilateral point.
+TEST(BodyMapView, showView_placesMarkersOnBothSides)
+{
+    acu::BodyMapView map;
+    map.resize(400, 600);
+    map.setMarkers(acu::bodyMarkers(shipped()));
+    map.setViews(acu::bodyViews(shipped()));
+    map.showView(QStringLiteral("back"));
+    EXPECT_EQ(map.currentView(), QStringLiteral("back"));
+    int bl23 = 0;
+    for (auto* marker : map.currentMarkers())
+        bl23 += marker->marker().code == QStringLiteral("BL23");
+    EXPECT_EQ(bl23, 2);
+}
+
+// Zoom stays between fit and the maximum.
+TEST(BodyMapView, zoom_isClamped)
+{
+    acu::BodyMapView map;
+    map.setZoom(100);
+    EXPECT_DOUBLE_EQ(map.zoom(), acu::BodyMapView::kMaxZoom);
+    map.setZoom(0.01);
+    EXPECT_DOUBLE_EQ(map.zoom(), acu::BodyMapView::kMinZoom);
+}
