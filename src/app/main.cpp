@@ -9,12 +9,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontMetrics>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSize>
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -102,14 +104,18 @@ int main(int argc, char* argv[])
         }
     }
 
-    QApplication app(argc, argv);
+    // The catalogue is parsed on a second core while Qt starts and loads its fonts.
+    const bool fromFile = parser.isSet(options.catalogue);
+    const QString cataloguePath = parser.value(options.catalogue);
+    std::future<acu::LoadResult> pending = std::async(std::launch::async, [fromFile, cataloguePath] {
+        return fromFile ? acu::loadCatalogueFile(cataloguePath.toStdString()) : acu::loadBuiltInCatalogue();
+    });
 
-    QString label = QStringLiteral("built-in catalogue");
-    acu::LoadResult loaded = parser.isSet(options.catalogue)
-                                 ? acu::loadCatalogueFile(parser.value(options.catalogue).toStdString())
-                                 : acu::loadBuiltInCatalogue();
-    if (parser.isSet(options.catalogue))
-        label = parser.value(options.catalogue);
+    QApplication app(argc, argv);
+    (void)QFontMetrics(QApplication::font()).height(); // loads the font database meanwhile
+
+    const QString label = fromFile ? cataloguePath : QStringLiteral("built-in catalogue");
+    acu::LoadResult loaded = pending.get();
     if (!loaded.ok()) {
         for (const auto& error : loaded.errors())
             print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));

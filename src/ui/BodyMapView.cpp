@@ -103,6 +103,7 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
     if (renderer->isValid()) {
         auto* drawing = new QGraphicsSvgItem;
         drawing->setSharedRenderer(renderer);
+        drawing->setCacheMode(QGraphicsItem::DeviceCoordinateCache); // repaints reuse the rendering
         const QRectF box = renderer->viewBoxF();
         if (!box.isEmpty() && box.size() != view->size)
             drawing->setTransform(QTransform::fromScale(view->size.width() / box.width(),
