@@ -1,0 +1,154 @@
+// The resolver on the shipped catalogue: one row per normalisation, prefix family,
+// numbering system, ambiguity, range, typo, impossible code and junk.
+
+#include "core/CatalogueLoader.h"
+#include "core/QueryResolver.h"
+#include "support/TestPaths.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const acu::Catalogue& shipped()
+{
+    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue();
+    return catalogue;
+}
+
+const acu::QueryResolver& resolver()
+{
+    static const acu::QueryResolver r(shipped());
+    return r;
+}
+
+struct ResolveCase {
+    const char* query;
+    std::vector<std::string> matches;   // codes, in order
+    std::vector<std::string> elsewhere; // codes of readings outside the catalogue
+    const char* firstReason;            // a part of the first match's reason, or of the problem
+};
+
+void PrintTo(const ResolveCase& c, std::ostream* os) { *os << c.query; }
+
+std::vector<std::string> codes(const std::vector<acu::QueryMatch>& list)
+{
+    std::vector<std::string> out;
+    for (const auto& m : list)
+        out.push_back(m.code);
+    return out;
+}
+
+class Resolve : public ::testing::TestWithParam<ResolveCase> {};
+
+} // namespace
+
+// Each query resolves to exactly these readings, with the reason in words.
+TEST_P(Resolve, readings)
+{
+    const auto& c = GetParam();
+    const auto result = resolver().resolve(c.query);
+    EXPECT_EQ(codes(result.matches), c.matches);
+    EXPECT_EQ(codes(result.elsewhere), c.elsewhere);
+    const std::string said = result.matches.empty() ? result.problem : result.matches.front().reason;
+    EXPECT_NE(said.find(c.firstReason), std::string::npos) << said;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Normalisation, Resolve,
+    ::testing::Values(ResolveCase{"BL52", {"BL52"}, {}, "WHO code: BL52 is Zhìshì"},
+                      ResolveCase{"bl 52", {"BL52"}, {}, "WHO code"}, ResolveCase{"BL-52", {"BL52"}, {}, "WHO code"},
+                      ResolveCase{"BL\u201352", {"BL52"}, {}, "WHO code"}, ResolveCase{"b.l.52", {"BL52"}, {}, "WHO"},
+                      ResolveCase{"BL052", {"BL52"}, {}, "WHO code"},
+                      ResolveCase{"\uFF22\uFF2C\uFF15\uFF12", {"BL52"}, {}, "WHO code"},
+                      ResolveCase{"\u201CBL52\u201D", {"BL52"}, {}, "WHO code"},
+                      ResolveCase{"zhi shi", {"BL52"}, {}, "pinyin name of BL52"},
+                      ResolveCase{"Zh\u00ECsh\u00EC", {"BL52"}, {}, "pinyin"},
+                      ResolveCase{"志室", {"BL52"}, {}, "Chinese name of BL52"},
+                      ResolveCase{"腎俞", {"BL23"}, {}, "Chinese name of BL23"},
+                      ResolveCase{"Will\u2019s Chamber", {"BL52"}, {}, "English name Will's Chamber"},
+                      ResolveCase{"will's chamber", {"BL52"}, {}, "English name"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    PrefixFamilies, Resolve,
+    ::testing::Values(ResolveCase{"V23", {"BL23"}, {}, "French notation: V23 is BL23"},
+                      ResolveCase{"UB23", {"BL23"}, {}, "English charts: UB23 is BL23"},
+                      ResolveCase{"Liv3", {"LR3"}, {}, "Liv3 is LR3 Tàichōng"},
+                      ResolveCase{"LV3", {"LR3"}, {}, "LR3"}, ResolveCase{"F3", {"LR3"}, {}, "French notation"},
+                      ResolveCase{"4GI", {"LI4"}, {}, "French notation: 4GI is LI4 Hégǔ"},
+                      ResolveCase{"GI4", {"LI4"}, {}, "French notation"}, ResolveCase{"IC4", {"LI4"}, {}, "English"},
+                      ResolveCase{"K 27", {"KI27"}, {}, "KI27 Shūfǔ"}, ResolveCase{"KD1", {"KI1"}, {}, "KI1"},
+                      ResolveCase{"R1", {"KI1"}, {}, "French notation: R1 is KI1"},
+                      ResolveCase{"TW3", {"TE3"}, {}, "TE3"}, ResolveCase{"SJ3", {"TE3"}, {}, "Chinese name"},
+                      ResolveCase{"TH3", {"TE3"}, {}, "TE3"}, ResolveCase{"Du 20", {"GV20"}, {}, "GV20"},
+                      ResolveCase{"VG4", {"GV4"}, {}, "French notation"}, ResolveCase{"Ren 6", {"CV6"}, {}, "CV6"},
+                      ResolveCase{"VC6", {"CV6"}, {}, "French notation"}, ResolveCase{"HE7", {"HT7"}, {}, "HT7"},
+                      ResolveCase{"RP6", {"SP6"}, {}, "French notation"}, ResolveCase{"VB30", {"GB30"}, {}, "GB30"},
+                      ResolveCase{"E36", {"ST36"}, {}, "French notation"}, ResolveCase{"IG19", {"SI19"}, {}, "SI19"},
+                      ResolveCase{"MC6", {"PC6"}, {}, "French notation"}, ResolveCase{"L7", {"LU7"}, {}, "LU7"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NumberingAndAmbiguity, Resolve,
+    ::testing::Values(
+        ResolveCase{"B47", {"BL52"}, {"BL47"}, "older chart numbering: B47 is BL52 Zhìshì"},
+        ResolveCase{"UB 47", {"BL52"}, {"BL47"}, "older chart numbering"},
+        ResolveCase{"BL47", {}, {"BL47"}, "WHO code: BL47 is Hunmen, not in this catalogue"},
+        ResolveCase{"B54", {"BL40"}, {"BL54"}, "older chart numbering: B54 is BL40"},
+        ResolveCase{"B48", {"BL53"}, {"BL48"}, "older chart numbering"},
+        ResolveCase{"B53", {"BL39", "BL53"}, {}, "older chart numbering: B53 is BL39"},
+        ResolveCase{"P6", {"PC6"}, {"LU6"}, "P6 is PC6"},
+        ResolveCase{"P7", {"LU7"}, {"PC7"}, "French notation: P7 is LU7"},
+        ResolveCase{"GB 10", {"BL10"}, {"GB10"}, "although the code belongs to another point"},
+        ResolveCase{"Tai Chone", {"LR3"}, {}, "name Tai Chone for LR3"},
+        ResolveCase{"Extra 1", {"EX-HN3"}, {}, "older numbering of extra points"},
+        ResolveCase{"EX-HN3", {"EX-HN3"}, {}, "WHO code"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Ranges, Resolve,
+    ::testing::Values(ResolveCase{"CV3-CV7", {"CV3", "CV4", "CV5", "CV6", "CV7"}, {}, "in the range CV3-CV7"},
+                      ResolveCase{"CV3\u2013CV7", {"CV3", "CV4", "CV5", "CV6", "CV7"}, {}, "range"},
+                      ResolveCase{"cv 3 to cv 7", {"CV3", "CV4", "CV5", "CV6", "CV7"}, {}, "range"},
+                      ResolveCase{"BL27-34",
+                                  {"BL27", "BL28", "BL29", "BL30", "BL31", "BL32", "BL33", "BL34"},
+                                  {},
+                                  "in the range BL27-BL34"},
+                      ResolveCase{"GV1-4", {"GV1", "GV2", "GV4"}, {"GV3"}, "in the range GV1-GV4"},
+                      ResolveCase{"BL60-99", {}, {}, "BL99 cannot exist"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    TyposImpossibleAndJunk, Resolve,
+    ::testing::Values(ResolveCase{"zhisi", {"BL52", "BL67"}, {}, "spelt like Zhìshì (1 letter different)"},
+                      ResolveCase{"taichongg", {"LR3"}, {}, "spelt like Tàichōng"},
+                      ResolveCase{"hegoo", {"LI4"}, {}, "spelt like Hegu (2 letters different)"},
+                      ResolveCase{"zhsi", {}, {}, "nothing in this catalogue is called"},
+                      ResolveCase{"BL99", {}, {}, "BL99 cannot exist: the Bladder channel (BL) has 67 points"},
+                      ResolveCase{"LU12", {}, {}, "the Lung channel (LU) has 11 points"},
+                      ResolveCase{"XX12", {}, {}, "no channel is written \"XX\""},
+                      ResolveCase{"???", {}, {}, "no letters, digits or Chinese characters"},
+                      ResolveCase{"", {}, {}, "nothing to look up"},
+                      ResolveCase{"qwertyuiop", {}, {}, "nothing in this catalogue is called \"qwertyuiop\""}));
+
+// Typing part of a code or name lists what starts with it (the search field).
+TEST(QueryResolver, asYouType_findsPrefixes)
+{
+    const auto result = resolver().resolve("zhi", acu::MatchMode::AsYouType);
+    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"BL52", "BL67"}));
+    const auto bl5 = resolver().resolve("bl5", acu::MatchMode::AsYouType);
+    EXPECT_EQ(codes(bl5.matches), (std::vector<std::string>{"BL52", "BL53"}));
+    const auto chamber = resolver().resolve("chamber", acu::MatchMode::AsYouType);
+    EXPECT_EQ(codes(chamber.matches), (std::vector<std::string>{"BL52"}));
+}
+
+// With nothing found, the nearest label is suggested.
+TEST(QueryResolver, noMatch_suggestsNearest)
+{
+    EXPECT_EQ(resolver().resolve("zhsi").suggestion, "Zhìshì (BL52)");
+    EXPECT_EQ(resolver().resolve("qwertyuiop").suggestion, "");
+}
+
+// A query longer than the limit is refused with a reason.
+TEST(QueryResolver, overlongQuery_isRefused)
+{
+    const auto result = resolver().resolve(std::string(1000, 'a'));
+    EXPECT_TRUE(result.matches.empty());
+    EXPECT_EQ(result.problem, "the query is longer than 256 bytes");
+}
