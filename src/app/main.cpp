@@ -1,6 +1,7 @@
 // acupoint-atlas: parses the command line, loads the catalogue and wires the window.
 
 #include "core/CatalogueLoader.h"
+#include "core/LookupCommand.h"
 #include "core/PointFilter.h"
 #include "core/ValidateCommand.h"
 #include "models/BuiltInCatalogue.h"
@@ -30,6 +31,11 @@ struct Options {
     QCommandLineOption validate{QStringLiteral("validate"),
                                 QStringLiteral("Check the catalogue FILE, print OK or its errors, and exit."),
                                 QStringLiteral("FILE")};
+    QCommandLineOption lookup{QStringLiteral("lookup"),
+                              QStringLiteral("Print every point QUERY can mean (code, label, name or range), best "
+                                             "first, as CODE<TAB>NAME<TAB>REASON, and exit."),
+                              QStringLiteral("QUERY")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("With --lookup: print a JSON array instead.")};
     QCommandLineOption select{QStringLiteral("select"),
                               QStringLiteral("Select the point that best matches QUERY (a code, label or name) at start."),
                               QStringLiteral("QUERY")};
@@ -77,7 +83,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({options.catalogue, options.validate, options.select, options.region, options.view,
+    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select, options.region, options.view,
                        options.screenshot, options.size});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
@@ -93,6 +99,20 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(options.validate))
         return acu::runValidateCommand(parser.value(options.validate).toStdString(), std::cout, std::cerr);
+
+    if (parser.isSet(options.lookup)) {
+        acu::LoadResult loaded = parser.isSet(options.catalogue)
+                                     ? acu::loadCatalogueFile(parser.value(options.catalogue).toStdString())
+                                     : acu::loadBuiltInCatalogue();
+        if (!loaded.ok()) {
+            for (const auto& error : loaded.errors())
+                print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));
+            return 2;
+        }
+        const auto format = parser.isSet(options.json) ? acu::LookupFormat::Json : acu::LookupFormat::Text;
+        return acu::runLookupCommand(loaded.catalogue(), parser.value(options.lookup).toStdString(), format,
+                                     std::cout, std::cerr);
+    }
 
     std::optional<QSize> size;
     if (parser.isSet(options.size)) {

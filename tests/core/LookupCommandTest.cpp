@@ -1,0 +1,73 @@
+// `--lookup QUERY [--json]`: its lines, its JSON and its exit status.
+
+#include "core/CatalogueLoader.h"
+#include "core/LookupCommand.h"
+#include "support/TestPaths.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace {
+
+const acu::Catalogue& shipped()
+{
+    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue();
+    return catalogue;
+}
+
+struct Run {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+Run lookup(const std::string& query, acu::LookupFormat format = acu::LookupFormat::Text)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const int status = acu::runLookupCommand(shipped(), query, format, out, err);
+    return {status, out.str(), err.str()};
+}
+
+} // namespace
+
+// One tab-separated line per reading, best first, readings outside the catalogue last.
+TEST(LookupCommand, text_oneLinePerReading)
+{
+    const auto run = lookup("B47");
+    EXPECT_EQ(run.status, 0);
+    EXPECT_EQ(run.out, "BL52\tZhìshì\tolder chart numbering: B47 is BL52 Zhìshì\n"
+                       "BL47\tHunmen\tWHO numbering: B47 is BL47 Hunmen, not in this catalogue\n");
+    EXPECT_EQ(run.err, "");
+}
+
+// Nothing found: empty stdout, the reason and the nearest label on stderr, status 1.
+TEST(LookupCommand, noMatch_reasonOnStderr)
+{
+    const auto run = lookup("BL99");
+    EXPECT_EQ(run.status, 1);
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err.substr(0, run.err.find('\n')), "BL99 cannot exist: the Bladder channel (BL) has 67 points");
+}
+
+// JSON carries code, name, reason and the pregnancy status of each reading.
+TEST(LookupCommand, json_hasPregnancyStatus)
+{
+    const auto run = lookup("P6", acu::LookupFormat::Json);
+    ASSERT_EQ(run.status, 0);
+    const auto array = nlohmann::json::parse(run.out);
+    ASSERT_EQ(array.size(), 2u);
+    EXPECT_EQ(array[0]["code"], "PC6");
+    EXPECT_EQ(array[0]["name"], "Nèiguān");
+    EXPECT_EQ(array[0]["inCatalogue"], true);
+    EXPECT_EQ(array[0]["pregnancy"]["level"], "none");
+    EXPECT_EQ(array[1]["code"], "LU6");
+    EXPECT_EQ(array[1]["inCatalogue"], false);
+    const auto li4 = nlohmann::json::parse(lookup("4GI", acu::LookupFormat::Json).out);
+    EXPECT_EQ(li4[0]["pregnancy"]["level"], "contraindicated");
+    EXPECT_FALSE(li4[0]["pregnancy"]["text"].get<std::string>().empty());
+    const auto bl23 = nlohmann::json::parse(lookup("B23", acu::LookupFormat::Json).out);
+    EXPECT_EQ(bl23[0]["pregnancy"]["level"], "caution");
+}
