@@ -2,7 +2,7 @@
 
 #include "core/CatalogueLoader.h"
 #include "core/LookupCommand.h"
-#include "core/PointFilter.h"
+#include "core/QueryResolver.h"
 #include "core/ValidateCommand.h"
 #include "models/BuiltInCatalogue.h"
 #include "ui/MainWindow.h"
@@ -39,6 +39,9 @@ struct Options {
     QCommandLineOption select{QStringLiteral("select"),
                               QStringLiteral("Select the point that best matches QUERY (a code, label or name) at start."),
                               QStringLiteral("QUERY")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              QStringLiteral("Start with TEXT in the search field, filtering the list."),
+                              QStringLiteral("TEXT")};
     QCommandLineOption region{QStringLiteral("region"), QStringLiteral("Show only the points of region ID."),
                               QStringLiteral("ID")};
     QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Show body view ID (front, back, side, ...)."),
@@ -83,7 +86,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select, options.region, options.view,
+    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select, options.search, options.region, options.view,
                        options.screenshot, options.size});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
@@ -151,11 +154,15 @@ int main(int argc, char* argv[])
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
         print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
+    if (parser.isSet(options.search))
+        window.setSearchText(parser.value(options.search));
     if (parser.isSet(options.select)) {
         const QString query = parser.value(options.select);
-        const acu::Point* point = acu::findBestMatch(catalogue->points(), query.toStdString());
-        if (!point || !window.setCurrentCode(QString::fromStdString(point->code)))
-            print(stderr, QStringLiteral("--select: nothing matches \"%1\"\n").arg(query));
+        const auto found = acu::QueryResolver(*catalogue).resolve(query.toStdString(), acu::MatchMode::AsYouType);
+        if (found.matches.empty())
+            print(stderr, QStringLiteral("--select: %1\n").arg(QString::fromStdString(found.problem)));
+        else
+            window.setCurrentCode(QString::fromStdString(found.matches.front().code));
     }
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));

@@ -1,42 +1,46 @@
 #pragma once
 
-#include "PointTypes.h"
+#include "QueryResolver.h"
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace acu {
 
-/// What the point list shows: a region (empty for all) and a text typed by the user.
-/// A plain value; setters return whether anything changed, so that a proxy model
-/// re-filters only when it must.
+/// What the point list shows: a region (empty for all) and the typed search text, read by
+/// a QueryResolver as you type. A plain value; setters return whether anything changed, so
+/// that a proxy model re-filters only when it must.
 class PointFilter final {
 public:
+    /// resolver may be null: then any text matches nothing.
+    explicit PointFilter(const QueryResolver* resolver = nullptr);
+
+    void setResolver(const QueryResolver* resolver);
     /// Region id, or "" for every region.
     bool setRegion(std::string region);
-    /// The typed text; case, spaces, hyphens and dots are ignored.
     bool setText(std::string_view text);
 
     [[nodiscard]] const std::string& region() const { return m_region; }
     [[nodiscard]] const std::string& text() const { return m_text; }
-    [[nodiscard]] bool isEmpty() const { return m_region.empty() && m_key.empty(); }
+    /// True when the text has something besides spaces.
+    [[nodiscard]] bool hasText() const { return m_text.find_first_not_of(" \t") != std::string::npos; }
 
-    /// True when the point lies in the region and the text is a prefix of its code or an
-    /// alias, or appears in one of its names.
+    /// In the region and, when there is text, one of its readings.
     [[nodiscard]] bool accepts(const Point& point) const;
+    /// The reading that made the text match this point, or nullptr.
+    [[nodiscard]] const QueryMatch* match(const Point& point) const;
+    /// Everything the resolver said about the text.
+    [[nodiscard]] const Resolution& resolution() const { return m_resolution; }
 
 private:
-    [[nodiscard]] bool matchesText(const Point& point) const;
+    void resolve();
 
+    const QueryResolver* m_resolver = nullptr;
     std::string m_region;
     std::string m_text;
-    std::string m_key; // m_text as labelKey() folds it
-    std::string m_lower; // m_text in lower case, for names
+    Resolution m_resolution;
+    std::unordered_map<const Point*, std::size_t> m_matchByPoint;
 };
-
-/// The point a query most plausibly means: an exact code ("bl52"), then an exact alias
-/// ("B47"), then an exact name, then the first point the filter text accepts. nullptr when
-/// nothing matches.
-[[nodiscard]] const Point* findBestMatch(const std::vector<Point>& points, std::string_view query);
 
 } // namespace acu

@@ -8,12 +8,37 @@ namespace acu {
 PointFilterProxy::PointFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
+    setDynamicSortFilter(true);
+    sort(0);
 }
+
+PointFilterProxy::~PointFilterProxy() = default;
 
 void PointFilterProxy::setPointModel(PointListModel* model)
 {
+    if (m_points)
+        disconnect(m_points, nullptr, this, nullptr);
     m_points = model;
+    // Before the proxy's own reset handling, so that it filters with the new resolver.
+    if (m_points)
+        connect(m_points, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_filter.setResolver(nullptr); });
     setSourceModel(model);
+    if (m_points)
+        connect(m_points, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildResolver();
+            invalidateFilter();
+            emit filterChanged();
+        });
+    rebuildResolver();
+    invalidateFilter();
+}
+
+void PointFilterProxy::rebuildResolver()
+{
+    const Catalogue* catalogue = m_points ? m_points->catalogue() : nullptr;
+    m_filter.setResolver(nullptr);
+    m_resolver = catalogue ? std::make_unique<QueryResolver>(*catalogue) : nullptr;
+    m_filter.setResolver(m_resolver.get());
 }
 
 void PointFilterProxy::setRegion(const QString& regionId)
@@ -28,7 +53,7 @@ void PointFilterProxy::setText(const QString& text)
 {
     if (!m_filter.setText(text.toStdString()))
         return;
-    invalidateFilter();
+    invalidate(); // the order follows the readings' ranks
     emit filterChanged();
 }
 
@@ -46,12 +71,44 @@ QStringList PointFilterProxy::visibleCodes() const
     return codes;
 }
 
+const QueryMatch* PointFilterProxy::matchAt(const QModelIndex& sourceIndex) const
+{
+    const Point* point = m_points ? m_points->pointAt(sourceIndex) : nullptr;
+    return point ? m_filter.match(*point) : nullptr;
+}
+
+QVariant PointFilterProxy::data(const QModelIndex& index, int role) const
+{
+    if (role == MatchReasonRole || (role == Qt::ToolTipRole && m_filter.hasText())) {
+        const QueryMatch* match = matchAt(mapToSource(index));
+        const QString reason = match ? QString::fromStdString(match->reason) : QString();
+        if (role == MatchReasonRole)
+            return reason;
+        const QString tip = QSortFilterProxyModel::data(index, role).toString();
+        return reason.isEmpty() ? tip : tip + QLatin1Char('\n') + reason;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
 bool PointFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!m_points)
         return false;
     const Point* point = m_points->pointAt(m_points->index(sourceRow, 0, sourceParent));
     return point && m_filter.accepts(*point);
+}
+
+bool PointFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (m_filter.hasText()) {
+        const QueryMatch* a = matchAt(left);
+        const QueryMatch* b = matchAt(right);
+        const int rankA = a ? a->rank : INT_MAX;
+        const int rankB = b ? b->rank : INT_MAX;
+        if (rankA != rankB)
+            return rankA < rankB;
+    }
+    return left.row() < right.row();
 }
 
 } // namespace acu

@@ -4,18 +4,22 @@
 
 #include <QSortFilterProxyModel>
 
+#include <memory>
+
 namespace acu {
 
 class PointListModel;
 
-/// Shows the rows of a PointListModel that the PointFilter accepts. Re-filters only when
-/// the filter really changed.
+/// Shows the rows of a PointListModel that the PointFilter accepts: a region, and what the
+/// search text can mean (read by a QueryResolver), best readings first. Re-filters only
+/// when the filter really changed.
 class PointFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PointFilterProxy)
 
 public:
     explicit PointFilterProxy(QObject* parent = nullptr);
+    ~PointFilterProxy() override;
 
     void setPointModel(PointListModel* model);
 
@@ -24,11 +28,17 @@ public:
     void setText(const QString& text);
     [[nodiscard]] QString region() const { return QString::fromStdString(m_filter.region()); }
     [[nodiscard]] QString text() const { return QString::fromStdString(m_filter.text()); }
+    /// What the resolver said about the current text (readings outside the catalogue, why
+    /// nothing matched, the nearest label).
+    [[nodiscard]] const Resolution& resolution() const { return m_filter.resolution(); }
 
     /// The proxy row of the point with this code, or an invalid index when it is filtered out.
     [[nodiscard]] QModelIndex indexOfCode(const QString& code) const;
     /// The codes of the rows shown, in order.
     [[nodiscard]] QStringList visibleCodes() const;
+
+    /// Adds MatchReasonRole, and the reason to the tool tip, while there is search text.
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 signals:
     /// After every change of region or text that changed the rows.
@@ -36,9 +46,14 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    void rebuildResolver();
+    [[nodiscard]] const QueryMatch* matchAt(const QModelIndex& sourceIndex) const;
+
     PointListModel* m_points = nullptr;
+    std::unique_ptr<QueryResolver> m_resolver;
     PointFilter m_filter;
 };
 

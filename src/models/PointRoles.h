@@ -12,6 +12,7 @@ enum PointRole : int {
     EnglishNamesRole,            ///< QStringList: "Will Chamber", "Will's Chamber"
     RegionIdsRole,               ///< QStringList of region ids
     PregnancyLevelRole,          ///< int, a PregnancyMark
+    MatchReasonRole,             ///< QString: why the search text matched ("older chart numbering: …")
 };
 
 /// The pregnancy status a row shows, strongest first.

@@ -152,6 +152,8 @@ bool MainWindow::setRegion(const QString& regionId)
     return true;
 }
 
+void MainWindow::setSearchText(const QString& text) { m_listPanel->setSearchText(text); }
+
 bool MainWindow::showView(const QString& viewId)
 {
     if (!m_catalogue->findView(viewId.toStdString()))

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QString currentCode() const { return m_currentCode; }
     /// Filters the list and map to a region ("" for all). Returns false for an unknown id.
     bool setRegion(const QString& regionId);
+    /// Types text into the search field, filtering the list.
+    void setSearchText(const QString& text);
     /// Shows a body view. Returns false for an unknown id.
     bool showView(const QString& viewId);
 

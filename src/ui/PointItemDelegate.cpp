@@ -7,6 +7,36 @@
 
 namespace acu {
 
+namespace {
+
+/// A character as searches compare it: without accents, in lower case.
+QChar foldChar(QChar c)
+{
+    const QString decomposed = c.decomposition();
+    const QChar base = decomposed.isEmpty() ? c : decomposed.front();
+    return base.toLower();
+}
+
+} // namespace
+
+QPair<int, int> PointItemDelegate::highlightSpan(const QString& text, const QString& typed)
+{
+    QString needle;
+    for (QChar c : typed) {
+        if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            needle += foldChar(c);
+    }
+    if (needle.isEmpty())
+        return {-1, 0};
+    QString hay;
+    for (QChar c : text)
+        hay += foldChar(c);
+    const auto at = static_cast<int>(hay.indexOf(needle));
+    return at < 0 ? QPair<int, int>{-1, 0} : QPair<int, int>{at, int(needle.size())};
+}
+
+void PointItemDelegate::setHighlight(const QString& typed) { m_highlight = typed; }
+
 PointItemDelegate::PointItemDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {
@@ -43,17 +73,49 @@ void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const QString reason = index.data(MatchReasonRole).toString();
+    const int lineHeight = opt.fontMetrics.height();
+    QRect labelRect = textRect.adjusted(0, 0, -badgeWidth, 0);
+    if (!reason.isEmpty())
+        labelRect.setHeight(lineHeight + 4);
     painter->save();
     painter->setPen(opt.palette.color(textRole));
-    const QRect labelRect = textRect.adjusted(0, 0, -badgeWidth, 0);
-    painter->drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, labelRect.width()));
+    const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, labelRect.width());
+    const auto [start, length] = highlightSpan(shown, m_highlight);
+    if (start < 0) {
+        painter->drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft, shown);
+    } else { // the matched part in bold and underlined
+        QFont bold = opt.font;
+        bold.setBold(true);
+        bold.setUnderline(true);
+        int x = labelRect.left();
+        const QString parts[3] = {shown.left(start), shown.mid(start, length), shown.mid(start + length)};
+        for (int i = 0; i < 3; ++i) {
+            painter->setFont(i == 1 ? bold : opt.font);
+            const QRect part(x, labelRect.top(), labelRect.right() - x, labelRect.height());
+            painter->drawText(part, Qt::AlignVCenter | Qt::AlignLeft, parts[i]);
+            x += QFontMetrics(painter->font()).horizontalAdvance(parts[i]);
+        }
+        painter->setFont(opt.font);
+    }
+    if (!reason.isEmpty()) {
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
+                                 : opt.palette.color(QPalette::PlaceholderText));
+        const QRect reasonRect(textRect.left() + 8, labelRect.bottom(), textRect.width() - 8,
+                               textRect.bottom() - labelRect.bottom());
+        painter->drawText(reasonRect, Qt::AlignTop | Qt::AlignLeft,
+                          QFontMetrics(small).elidedText(reason, Qt::ElideRight, reasonRect.width()));
+        painter->setFont(opt.font);
+    }
     if (!badge.isEmpty()) {
         const bool forbidden = index.data(PregnancyLevelRole).toInt() == int(PregnancyMark::Contraindicated);
         const QColor accent = forbidden ? QColor(0xc0, 0x26, 0x26) : QColor(0xb0, 0x6a, 0x00);
         painter->setFont(badgeFont);
         painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : accent);
-        painter->drawText(textRect.adjusted(textRect.width() - badgeWidth, 0, 0, 0),
+        painter->drawText(QRect(textRect.right() - badgeWidth, labelRect.top(), badgeWidth, labelRect.height()),
                           Qt::AlignVCenter | Qt::AlignRight, badge);
     }
     painter->restore();
@@ -62,7 +124,8 @@ void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 QSize PointItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    const int lines = index.data(MatchReasonRole).toString().isEmpty() ? 1 : 2;
+    size.setHeight(std::max(size.height(), lines * option.fontMetrics.height() + 10));
     return size;
 }
 

@@ -16,9 +16,17 @@ public:
 
     /// The badge text for a PregnancyLevelRole value, or an empty string.
     [[nodiscard]] static QString badgeText(int pregnancyMark);
+    /// Where typed text occurs in a label, ignoring case, accents, spaces, hyphens and dots:
+    /// {start, length}, or {-1, 0}. ("zhishi", "BL52 Zhìshì") -> {5, 6}.
+    [[nodiscard]] static QPair<int, int> highlightSpan(const QString& text, const QString& typed);
+    /// The search text to highlight in each row, "" for none.
+    void setHighlight(const QString& typed);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    QString m_highlight;
 };
 
 } // namespace acu

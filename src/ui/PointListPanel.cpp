@@ -1,6 +1,7 @@
 #include "PointListPanel.h"
 
 #include "PointItemDelegate.h"
+#include "core/QueryResolver.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 #include "models/PointRoles.h"
@@ -21,6 +22,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     , m_regionBox(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
+    , m_searchStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("pointListPanel"));
     m_proxy->setPointModel(points);
@@ -37,11 +39,18 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_list->setObjectName(QStringLiteral("pointList"));
     m_list->setAccessibleName(tr("Points"));
     m_list->setModel(m_proxy);
-    m_list->setItemDelegate(new PointItemDelegate(m_list));
-    m_list->setUniformItemSizes(true);
+    m_delegate = new PointItemDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
+
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_searchStatus->setAccessibleName(tr("Search result"));
+    m_searchStatus->setWordWrap(true);
+    m_searchStatus->setTextFormat(Qt::PlainText);
+    m_searchStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchStatus->hide();
 
     auto* legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
     legend->setObjectName(QStringLiteral("listLegend"));
@@ -54,6 +63,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     layout->addWidget(regionLabel);
     layout->addWidget(m_regionBox);
     layout->addWidget(m_search);
+    layout->addWidget(m_searchStatus);
     layout->addWidget(m_list, 1);
     layout->addWidget(legend);
     setTabOrder(m_regionBox, m_search);
@@ -122,8 +132,35 @@ void PointListPanel::focusSearch()
 
 void PointListPanel::onFilterChanged()
 {
+    m_delegate->setHighlight(m_proxy->text());
+    updateSearchStatus();
     setCurrentCode(m_currentCode); // keep the selection when the point is still shown
     emit visibleCodesChanged(m_proxy->visibleCodes());
+}
+
+void PointListPanel::updateSearchStatus()
+{
+    if (m_proxy->text().trimmed().isEmpty()) {
+        m_searchStatus->hide();
+        return;
+    }
+    const Resolution& resolution = m_proxy->resolution();
+    QStringList lines;
+    if (resolution.matches.empty()) {
+        lines.append(tr("No match: %1.").arg(QString::fromStdString(resolution.problem)));
+        if (!resolution.suggestion.empty())
+            lines.append(tr("Nearest: %1").arg(QString::fromStdString(resolution.suggestion)));
+    } else {
+        const int shown = m_proxy->rowCount();
+        const int found = static_cast<int>(resolution.matches.size());
+        lines.append(found == 1 ? tr("1 point matches") : tr("%1 points match").arg(found));
+        if (shown < found)
+            lines.last() += tr(", %1 in this region").arg(shown);
+        for (const auto& other : resolution.elsewhere)
+            lines.append(tr("Also: %1").arg(QString::fromStdString(other.reason)));
+    }
+    m_searchStatus->setText(lines.join(QLatin1Char('\n')));
+    m_searchStatus->show();
 }
 
 void PointListPanel::onCurrentRowChanged(const QModelIndex& current)

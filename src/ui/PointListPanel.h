@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QModelIndex;
@@ -10,6 +11,7 @@ class QModelIndex;
 namespace acu {
 
 class PointFilterProxy;
+class PointItemDelegate;
 class PointListModel;
 class RegionListModel;
 
@@ -43,12 +45,15 @@ signals:
 private:
     void onFilterChanged();
     void onCurrentRowChanged(const QModelIndex& current);
+    void updateSearchStatus();
 
     PointFilterProxy* m_proxy = nullptr;
     RegionListModel* m_regions = nullptr;
     QComboBox* m_regionBox = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
+    QLabel* m_searchStatus = nullptr;
+    PointItemDelegate* m_delegate = nullptr;
     QString m_currentCode;
     bool m_settingCurrent = false;
 };

@@ -1,4 +1,4 @@
-// The list filter value: region and typed text, and the best match for --select.
+// The list filter value: a region and the search text, read by the resolver.
 
 #include "core/CatalogueLoader.h"
 #include "core/PointFilter.h"
@@ -10,8 +10,15 @@ namespace {
 
 const acu::Catalogue& minimal()
 {
-    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json")).takeCatalogue();
+    static const acu::Catalogue catalogue =
+        acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json")).takeCatalogue();
     return catalogue;
+}
+
+const acu::QueryResolver& resolver()
+{
+    static const acu::QueryResolver r(minimal());
+    return r;
 }
 
 const acu::Point& gv4() { return *minimal().findPoint("GV4"); }
@@ -22,57 +29,55 @@ const acu::Point& bl23() { return *minimal().findPoint("BL23"); }
 // Setters report whether anything changed.
 TEST(PointFilter, settersReportChange)
 {
-    acu::PointFilter filter;
-    EXPECT_TRUE(filter.isEmpty());
+    acu::PointFilter filter(&resolver());
+    EXPECT_FALSE(filter.hasText());
     EXPECT_TRUE(filter.setRegion("lower-back"));
     EXPECT_FALSE(filter.setRegion("lower-back"));
     EXPECT_TRUE(filter.setText("bl"));
     EXPECT_FALSE(filter.setText("bl"));
-    EXPECT_FALSE(filter.isEmpty());
+    EXPECT_TRUE(filter.hasText());
 }
 
 // A region keeps only its points.
 TEST(PointFilter, region_keepsOnlyItsPoints)
 {
-    acu::PointFilter filter;
+    acu::PointFilter filter(&resolver());
     filter.setRegion("lower-back");
     EXPECT_TRUE(filter.accepts(gv4()));
     filter.setRegion("head-neck");
     EXPECT_FALSE(filter.accepts(gv4()));
 }
 
-// Text matches code and alias prefixes, ignoring case, spaces, hyphens and dots.
-TEST(PointFilter, text_matchesCodeAndAliasPrefixes)
+// Text keeps the points the resolver reads it as, with the reading's reason.
+TEST(PointFilter, text_keepsResolvedPointsWithReason)
 {
-    acu::PointFilter filter;
-    filter.setText("bl-2");
-    EXPECT_TRUE(filter.accepts(bl23()));
-    EXPECT_FALSE(filter.accepts(gv4()));
-    filter.setText("du 4");
-    EXPECT_TRUE(filter.accepts(gv4()));
-    filter.setText("b23");
-    EXPECT_TRUE(filter.accepts(bl23()));
-}
-
-// Text matches inside names, and Chinese characters.
-TEST(PointFilter, text_matchesNames)
-{
-    acu::PointFilter filter;
-    filter.setText("life g");
+    acu::PointFilter filter(&resolver());
+    filter.setText("Du 4");
     EXPECT_TRUE(filter.accepts(gv4()));
     EXPECT_FALSE(filter.accepts(bl23()));
-    filter.setText("肾");
+    ASSERT_NE(filter.match(gv4()), nullptr);
+    EXPECT_EQ(filter.match(gv4())->reason, "another prefix for the channel: Du 4 is GV4 Mìngmén");
+    filter.setText("bl");
     EXPECT_TRUE(filter.accepts(bl23()));
+    EXPECT_FALSE(filter.accepts(gv4()));
 }
 
-// Exact codes win over aliases and names; junk finds nothing.
-TEST(PointFilter, findBestMatch_prefersExactCodeThenAliasThenName)
+// Blank text filters nothing; text with no reading keeps nothing and says why.
+TEST(PointFilter, blankAndUnmatchedText)
 {
-    const auto& points = minimal().points();
-    EXPECT_EQ(acu::findBestMatch(points, "bl 23"), &bl23());
-    EXPECT_EQ(acu::findBestMatch(points, "Du4"), &gv4());
-    EXPECT_EQ(acu::findBestMatch(points, "life gate"), &gv4());
-    EXPECT_EQ(acu::findBestMatch(points, "BL"), &bl23());
-    EXPECT_EQ(acu::findBestMatch(points, "zzz"), nullptr);
-    EXPECT_EQ(acu::findBestMatch(points, " - "), nullptr);
+    acu::PointFilter filter(&resolver());
+    filter.setText("   ");
+    EXPECT_FALSE(filter.hasText());
+    EXPECT_TRUE(filter.accepts(gv4()));
+    filter.setText("BL99");
+    EXPECT_FALSE(filter.accepts(bl23()));
+    EXPECT_EQ(filter.resolution().problem, "BL99 cannot exist: the Bladder channel (BL) has 67 points");
+}
+
+// Without a resolver, text matches nothing.
+TEST(PointFilter, noResolver_textMatchesNothing)
+{
+    acu::PointFilter filter;
+    filter.setText("GV4");
+    EXPECT_FALSE(filter.accepts(gv4()));
 }

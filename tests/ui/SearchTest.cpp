@@ -1,0 +1,95 @@
+// Searching from the window: readings as rows with their reasons, the status line, highlighting.
+
+#include "core/CatalogueLoader.h"
+#include "models/PointRoles.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+#include "ui/MainWindow.h"
+#include "ui/PointItemDelegate.h"
+
+#include <QLabel>
+#include <QListView>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct SearchWindow {
+    SearchWindow()
+        : window(std::make_shared<const acu::Catalogue>(
+                     acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue()),
+                 QStringLiteral("test"))
+    {
+        list = window.findChild<QListView*>(QStringLiteral("pointList"));
+        status = window.findChild<QLabel*>(QStringLiteral("searchStatus"));
+    }
+
+    QStringList rows(int role = acu::CodeRole) const
+    {
+        QStringList out;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            out.append(list->model()->index(row, 0).data(role).toString());
+        return out;
+    }
+
+    acu::MainWindow window;
+    QListView* list = nullptr;
+    QLabel* status = nullptr;
+};
+
+} // namespace
+
+// An ambiguous label lists every reading, each with its reason.
+TEST(Search, ambiguousLabel_listsEveryReadingWithReason)
+{
+    SearchWindow w;
+    w.window.setSearchText(QStringLiteral("B53"));
+    EXPECT_EQ(w.rows(), (QStringList{QStringLiteral("BL39"), QStringLiteral("BL53")}));
+    EXPECT_EQ(w.rows(acu::MatchReasonRole).front(), QStringLiteral("older chart numbering: B53 is BL39 Wěiyáng"));
+    EXPECT_TRUE(w.list->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("older chart numbering")));
+    EXPECT_EQ(w.status->text(), QStringLiteral("2 points match"));
+}
+
+// Readings outside the catalogue are named in the status line.
+TEST(Search, readingOutsideCatalogue_isExplained)
+{
+    SearchWindow w;
+    w.window.setSearchText(QStringLiteral("B47"));
+    EXPECT_EQ(w.rows(), QStringList{QStringLiteral("BL52")});
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: WHO numbering: B47 is BL47 Hunmen, "
+                                               "not in this catalogue"));
+}
+
+// No match says why and suggests the nearest label.
+TEST(Search, noMatch_saysWhyAndSuggests)
+{
+    SearchWindow w;
+    w.window.setSearchText(QStringLiteral("BL99"));
+    EXPECT_TRUE(w.rows().isEmpty());
+    EXPECT_TRUE(w.status->text().startsWith(
+        QStringLiteral("No match: BL99 cannot exist: the Bladder channel (BL) has 67 points.\nNearest: ")));
+}
+
+// Best matches come first: exact code before names that start with the text.
+TEST(Search, bestMatchesFirst)
+{
+    SearchWindow w;
+    w.window.setSearchText(QStringLiteral("zhi"));
+    EXPECT_EQ(w.rows(), (QStringList{QStringLiteral("BL52"), QStringLiteral("BL67")}));
+    w.window.setSearchText(QString());
+    EXPECT_EQ(w.rows().size(), 45);
+    EXPECT_TRUE(w.status->isHidden());
+}
+
+// The typed text is found in a label whatever its case, accents, spaces or hyphens.
+TEST(Search, highlightSpan_ignoresCaseAccentsAndSeparators)
+{
+    using acu::PointItemDelegate;
+    const QString label = QStringLiteral("BL52 Zhìshì \u2013 Will Chamber");
+    EXPECT_EQ(PointItemDelegate::highlightSpan(label, QStringLiteral("zhishi")), (QPair<int, int>{5, 6}));
+    EXPECT_EQ(PointItemDelegate::highlightSpan(label, QStringLiteral("bl-52")), (QPair<int, int>{0, 4}));
+    EXPECT_EQ(PointItemDelegate::highlightSpan(label, QStringLiteral("zhi shi")), (QPair<int, int>{5, 6}));
+    EXPECT_EQ(PointItemDelegate::highlightSpan(label, QStringLiteral("B47")), (QPair<int, int>{-1, 0}));
+    EXPECT_EQ(PointItemDelegate::highlightSpan(label, QString()), (QPair<int, int>{-1, 0}));
+}
