@@ -13,7 +13,7 @@ cd "$here"
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev
-    nlohmann-json3-dev libgtest-dev
+    nlohmann-json3-dev libgtest-dev libbenchmark-dev
     fonts-dejavu-core
 )
 

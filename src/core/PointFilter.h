@@ -4,7 +4,8 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <optional>
+#include <vector>
 
 namespace acu {
 
@@ -24,7 +25,7 @@ public:
     [[nodiscard]] const std::string& region() const { return m_region; }
     [[nodiscard]] const std::string& text() const { return m_text; }
     /// True when the text has something besides spaces.
-    [[nodiscard]] bool hasText() const { return m_text.find_first_not_of(" \t") != std::string::npos; }
+    [[nodiscard]] bool hasText() const { return m_hasText; }
 
     /// In the region and, when there is text, one of its readings.
     [[nodiscard]] bool accepts(const Point& point) const;
@@ -35,12 +36,18 @@ public:
 
 private:
     void resolve();
+    void markRegion();
+    /// The point's position in the resolver's catalogue, or nullopt for a foreign point.
+    [[nodiscard]] std::optional<std::size_t> indexOf(const Point& point) const;
 
     const QueryResolver* m_resolver = nullptr;
     std::string m_region;
     std::string m_text;
+    bool m_hasText = false;
     Resolution m_resolution;
-    std::unordered_map<const Point*, std::size_t> m_matchByPoint;
+    // Per catalogue point, so that accepting a row costs two array reads.
+    std::vector<int> m_matchByPoint;  ///< index into m_resolution.matches, or -1
+    std::vector<char> m_inRegion;     ///< 1 when the point lies in m_region
 };
 
 } // namespace acu

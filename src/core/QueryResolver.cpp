@@ -5,7 +5,9 @@
 #include "PointCode.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cstdlib>
 #include <unordered_map>
 
 namespace acu {
@@ -199,13 +201,46 @@ QueryResolver::QueryResolver(const Catalogue& catalogue)
         m_sorted[i] = i;
     std::stable_sort(m_sorted.begin(), m_sorted.end(),
                      [this](std::size_t a, std::size_t b) { return m_keys[a].folded < m_keys[b].folded; });
+
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        const Key& key = m_keys[i];
+        const bool name = key.kind == KeyKind::Pinyin || key.kind == KeyKind::English ||
+                          key.kind == KeyKind::NameWord ||
+                          (key.kind == KeyKind::Alias && points[key.point].aliases[key.alias].scheme == AliasScheme::Name);
+        if (name && key.folded.size() >= kTypoMinimumKeyLength)
+            m_typoKeys.push_back(i);
+    }
+    std::stable_sort(m_typoKeys.begin(), m_typoKeys.end(),
+                     [this](std::size_t a, std::size_t b) { return m_keys[a].folded.size() < m_keys[b].folded.size(); });
+}
+
+QueryResolver::LetterCounts QueryResolver::countLetters(std::string_view folded)
+{
+    LetterCounts counts{};
+    for (char c : folded) {
+        auto& bin = counts[isLetter(c) ? static_cast<std::size_t>(c - 'a') : 26];
+        if (bin < 255)
+            ++bin;
+    }
+    return counts;
+}
+
+std::uint32_t QueryResolver::letterSet(const LetterCounts& counts)
+{
+    std::uint32_t set = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] > 0)
+            set |= 1u << i;
+    }
+    return set;
 }
 
 void QueryResolver::addKey(std::string folded, std::size_t point, KeyKind kind, std::size_t alias, std::string shown)
 {
     if (folded.empty())
         return;
-    m_keys.push_back({std::move(folded), point, kind, alias, std::move(shown)});
+    const LetterCounts letters = countLetters(folded);
+    m_keys.push_back({std::move(folded), point, kind, alias, std::move(shown), letters, letterSet(letters)});
 }
 
 Resolution QueryResolver::resolve(std::string_view query, MatchMode mode) const
@@ -394,13 +429,22 @@ void QueryResolver::resolvePrefixes(const std::string& folded, Collector& out) c
 
 void QueryResolver::resolveTypos(const std::string& folded, Collector& out) const
 {
-    for (const Key& key : m_keys) {
-        if (key.kind == KeyKind::Code || key.kind == KeyKind::Hanzi)
+    const LetterCounts typed = countLetters(folded);
+    const std::uint32_t typedSet = letterSet(typed);
+    const std::size_t shortest = folded.size() > kTypoLimit ? folded.size() - kTypoLimit : 0;
+    const std::size_t longest = folded.size() + kTypoLimit;
+    auto it = std::lower_bound(m_typoKeys.begin(), m_typoKeys.end(), shortest,
+                               [this](std::size_t i, std::size_t length) { return m_keys[i].folded.size() < length; });
+    for (; it != m_typoKeys.end() && m_keys[*it].folded.size() <= longest; ++it) {
+        const Key& key = m_keys[*it];
+        // Each edit adds or removes at most two letters from the set of letters used, and
+        // changes the letter counts by at most 2 in all: skip keys that differ more.
+        if (std::popcount(typedSet ^ key.letterSet) > 2 * kTypoLimit)
             continue;
-        if (key.kind == KeyKind::Alias &&
-            m_catalogue.points()[key.point].aliases[key.alias].scheme != AliasScheme::Name)
-            continue;
-        if (key.folded.size() < kTypoMinimumKeyLength)
+        int difference = 0;
+        for (std::size_t i = 0; i < typed.size(); ++i)
+            difference += std::abs(int(typed[i]) - int(key.letters[i]));
+        if (difference > 2 * kTypoLimit)
             continue;
         const int distance = editDistance(folded, key.folded, kTypoLimit);
         if (distance > kTypoLimit)

@@ -6,6 +6,8 @@
 #include "Catalogue.h"
 #include "TextNormalizer.h"
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,14 +48,22 @@ public:
     /// A range ("CV3-CV7", "BL27-34") expands to its points.
     [[nodiscard]] Resolution resolve(std::string_view query, MatchMode mode = MatchMode::Whole) const;
 
+    [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }
+
 private:
     enum class KeyKind { Code, Alias, Pinyin, English, Hanzi, NameWord };
+    /// How often each letter a-z occurs, and (last) every other byte.
+    using LetterCounts = std::array<std::uint8_t, 27>;
+    [[nodiscard]] static LetterCounts countLetters(std::string_view folded);
+    [[nodiscard]] static std::uint32_t letterSet(const LetterCounts& counts);
     struct Key {
         std::string folded;
         std::size_t point;
         KeyKind kind;
         std::size_t alias; ///< index into the point's aliases for KeyKind::Alias
         std::string shown; ///< the text as written: "Will's Chamber"
+        LetterCounts letters; ///< for ruling out typo candidates cheaply
+        std::uint32_t letterSet; ///< bit n: letter 'a' + n occurs (bit 26: any other byte)
     };
     struct Collector;
 
@@ -71,6 +81,8 @@ private:
     std::vector<Key> m_keys;
     /// Indexes into m_keys sorted by folded text, for exact and prefix look-ups.
     std::vector<std::size_t> m_sorted;
+    /// The keys a typo may match (names), sorted by length.
+    std::vector<std::size_t> m_typoKeys;
 };
 
 } // namespace acu

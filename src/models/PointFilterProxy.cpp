@@ -92,10 +92,11 @@ QVariant PointFilterProxy::data(const QModelIndex& index, int role) const
 
 bool PointFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (!m_points)
+    const Catalogue* catalogue = m_points ? m_points->catalogue() : nullptr;
+    if (!catalogue || sourceParent.isValid() || sourceRow < 0 ||
+        sourceRow >= static_cast<int>(catalogue->points().size()))
         return false;
-    const Point* point = m_points->pointAt(m_points->index(sourceRow, 0, sourceParent));
-    return point && m_filter.accepts(*point);
+    return m_filter.accepts(catalogue->points()[static_cast<std::size_t>(sourceRow)]);
 }
 
 bool PointFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
