@@ -5,7 +5,9 @@
 #include "core/QueryResolver.h"
 #include "core/ValidateCommand.h"
 #include "models/BuiltInCatalogue.h"
+#include "ui/FirstStartNotice.h"
 #include "ui/MainWindow.h"
+#include "ui/WindowSettings.h"
 #include "ui/WindowCapture.h"
 
 #include <QApplication>
@@ -42,6 +44,8 @@ struct Options {
     QCommandLineOption search{QStringLiteral("search"),
                               QStringLiteral("Start with TEXT in the search field, filtering the list."),
                               QStringLiteral("TEXT")};
+    QCommandLineOption pregnancy{QStringLiteral("pregnancy"),
+                                 QStringLiteral("Turn pregnancy mode on: mark the points to avoid in pregnancy.")};
     QCommandLineOption region{QStringLiteral("region"), QStringLiteral("Show only the points of region ID."),
                               QStringLiteral("ID")};
     QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Show body view ID (front, back, side, ...)."),
@@ -86,7 +90,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select, options.search, options.region, options.view,
+    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select, options.search, options.pregnancy, options.region, options.view,
                        options.screenshot, options.size});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
@@ -150,6 +154,8 @@ int main(int argc, char* argv[])
     const bool screenshot = parser.isSet(options.screenshot);
     if (!screenshot) // a screenshot shows the defaults, not the last session
         window.restorePersistentState(acu::loadWindowState(QSettings()));
+    if (parser.isSet(options.pregnancy))
+        window.setPregnancyMode(true);
     if (size)
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
@@ -167,6 +173,14 @@ int main(int argc, char* argv[])
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
     window.show();
+    if (!screenshot) {
+        QSettings settings;
+        if (!acu::firstStartNoticeAnswered(settings)) {
+            if (acu::askAtFirstStart(&window))
+                window.setPregnancyMode(true);
+            acu::setFirstStartNoticeAnswered(settings);
+        }
+    }
 
     if (screenshot) {
         const QString path = parser.value(options.screenshot);

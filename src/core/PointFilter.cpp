@@ -36,14 +36,25 @@ bool PointFilter::setText(std::string_view text)
     return true;
 }
 
+bool PointFilter::setHideContraindicated(bool hide)
+{
+    if (hide == m_hideContraindicated)
+        return false;
+    m_hideContraindicated = hide;
+    return true;
+}
+
 void PointFilter::markRegion()
 {
     m_inRegion.clear();
+    m_contraindicated.clear();
     if (!m_resolver)
         return;
     const auto& points = m_resolver->catalogue().points();
     m_inRegion.resize(points.size());
+    m_contraindicated.resize(points.size());
     for (std::size_t i = 0; i < points.size(); ++i) {
+        m_contraindicated[i] = pregnancyLevel(points[i]) == CautionLevel::Contraindicated;
         const auto& regions = points[i].regions;
         m_inRegion[i] = m_region.empty() || std::find(regions.begin(), regions.end(), m_region) != regions.end();
     }
@@ -76,9 +87,14 @@ std::optional<std::size_t> PointFilter::indexOf(const Point& point) const
 bool PointFilter::accepts(const Point& point) const
 {
     const auto at = indexOf(point);
-    if (!at) // a point of another catalogue: only the region can be judged
+    if (!at) { // a point of another catalogue: judged without the index
+        if (m_hideContraindicated && pregnancyLevel(point) == CautionLevel::Contraindicated)
+            return false;
         return !m_hasText && (m_region.empty() || std::find(point.regions.begin(), point.regions.end(), m_region) !=
                                                       point.regions.end());
+    }
+    if (m_hideContraindicated && m_contraindicated[*at])
+        return false;
     return m_inRegion[*at] && (!m_hasText || m_matchByPoint[*at] >= 0);
 }
 

@@ -57,6 +57,14 @@ void PointFilterProxy::setText(const QString& text)
     emit filterChanged();
 }
 
+void PointFilterProxy::setHideContraindicated(bool hide)
+{
+    if (!m_filter.setHideContraindicated(hide))
+        return;
+    invalidateFilter();
+    emit filterChanged();
+}
+
 QModelIndex PointFilterProxy::indexOfCode(const QString& code) const
 {
     return m_points ? mapFromSource(m_points->indexOfCode(code)) : QModelIndex();

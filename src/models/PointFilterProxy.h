@@ -26,6 +26,9 @@ public:
     /// Region id, or an empty string for all regions.
     void setRegion(const QString& regionId);
     void setText(const QString& text);
+    /// Hides the points traditionally forbidden in pregnancy.
+    void setHideContraindicated(bool hide);
+    [[nodiscard]] bool hidesContraindicated() const { return m_filter.hidesContraindicated(); }
     [[nodiscard]] QString region() const { return QString::fromStdString(m_filter.region()); }
     [[nodiscard]] QString text() const { return QString::fromStdString(m_filter.text()); }
     /// What the resolver said about the current text (readings outside the catalogue, why

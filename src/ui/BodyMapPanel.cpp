@@ -21,18 +21,17 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
 
     auto* viewLabel = new QLabel(tr("&View"), this);
     viewLabel->setBuddy(m_viewBox);
-    auto* legend = new QLabel(tr("\u25CF point   \u25A0 pregnancy: care   \u25C6 avoid in pregnancy   "
-                                 "\u25CE selected"),
-                              this);
-    legend->setObjectName(QStringLiteral("mapLegend"));
-    legend->setAccessibleName(tr("Map legend"));
-    legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("mapLegend"));
+    m_legend->setAccessibleName(tr("Map legend"));
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    setPregnancyMode(false);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(viewLabel);
     bar->addWidget(m_viewBox);
     bar->addStretch(1);
-    bar->addWidget(legend);
+    bar->addWidget(m_legend);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
@@ -45,6 +44,14 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
         if (row >= 0)
             m_viewBox->setCurrentIndex(row);
     });
+}
+
+void BodyMapPanel::setPregnancyMode(bool on)
+{
+    m_legend->setText(on ? tr("\u25CF none known   \u25A0 pregnancy: care   \u25C6 avoid in pregnancy   "
+                              "\u25CE selected")
+                         : tr("\u25CF point   \u25CE selected"));
+    m_map->setPregnancyMode(on);
 }
 
 void BodyMapPanel::setContent(const QList<BodyViewInfo>& views, const QList<BodyMarker>& markers)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 
 namespace acu {
 
@@ -20,10 +21,13 @@ public:
 
     void setContent(const QList<BodyViewInfo>& views, const QList<BodyMarker>& markers);
     [[nodiscard]] BodyMapView* map() const { return m_map; }
+    /// Pregnancy mode: marker shapes show the status, and the legend explains them.
+    void setPregnancyMode(bool on);
 
 private:
     QComboBox* m_viewBox = nullptr;
     BodyMapView* m_map = nullptr;
+    QLabel* m_legend = nullptr;
 };
 
 } // namespace acu

@@ -156,6 +156,20 @@ void BodyMapView::setVisibleCodes(const QStringList& codes)
         applyMarkerStates(scene);
 }
 
+void BodyMapView::setPregnancyMode(bool on)
+{
+    m_pregnancyMode = on;
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+}
+
+void BodyMapView::setHideContraindicated(bool hide)
+{
+    m_hideContraindicated = hide;
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+}
+
 void BodyMapView::applyMarkerStates(QGraphicsScene* scene)
 {
     if (!scene)
@@ -167,6 +181,8 @@ void BodyMapView::applyMarkerStates(QGraphicsScene* scene)
         const QString& code = marker->marker().code;
         marker->setSelectedMarker(!m_selectedCode.isEmpty() && code == m_selectedCode);
         marker->setDimmed(m_filtering && !m_visibleCodes.contains(code));
+        marker->setPregnancyMode(m_pregnancyMode);
+        marker->setVisible(!(m_hideContraindicated && marker->marker().pregnancy == PregnancyMark::Contraindicated));
     }
 }
 
@@ -213,7 +229,7 @@ void BodyMapView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
         for (QGraphicsItem* item : items(event->position().toPoint())) {
-            if (item->type() == MarkerItem::Type && !static_cast<MarkerItem*>(item)->isDimmed()) {
+            if (item->type() == MarkerItem::Type && item->isVisible() && !static_cast<MarkerItem*>(item)->isDimmed()) {
                 emit pointActivated(static_cast<MarkerItem*>(item)->marker().code);
                 event->accept();
                 return;

@@ -49,6 +49,10 @@ public slots:
     void setSelectedCode(const QString& code);
     /// Markers of other points are dimmed.
     void setVisibleCodes(const QStringList& codes);
+    /// Pregnancy mode: marker shapes show the pregnancy status.
+    void setPregnancyMode(bool on);
+    /// Hides the markers of points traditionally forbidden in pregnancy.
+    void setHideContraindicated(bool hide);
     void setZoom(double zoom);
     void zoomIn();
     void zoomOut();
@@ -78,6 +82,8 @@ private:
     QString m_selectedCode;
     QSet<QString> m_visibleCodes;
     bool m_filtering = false;
+    bool m_pregnancyMode = false;
+    bool m_hideContraindicated = false;
     double m_zoom = 1.0;
 };
 

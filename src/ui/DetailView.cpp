@@ -10,7 +10,8 @@ const QString kStyle = QStringLiteral(
     "h2 { margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
     ".english { margin-top: 0; } .cite { color: palette(mid); font-size: small; }"
     ".note { font-size: small; } .danger { background-color: #fde2e1; color: #5c0b07; }"
-    ".warn { background-color: #fff3cd; color: #4d3800; }");
+    ".warn { background-color: #fff3cd; color: #4d3800; }"
+    ".none { background-color: #e6f0fa; color: #10304f; }");
 
 } // namespace
 
@@ -21,17 +22,32 @@ DetailView::DetailView(QWidget* parent)
     setAccessibleName(tr("Point details"));
     setOpenLinks(false);
     document()->setDefaultStyleSheet(kStyle);
-    showPoint(Catalogue(), nullptr);
+    render();
 }
 
 void DetailView::showPoint(const Catalogue& catalogue, const Point* point)
 {
-    if (!point) {
-        setHtml(tr("<p>Choose a point in the list to read where it is, how to press it, "
+    m_catalogue = &catalogue;
+    m_point = point;
+    render();
+}
+
+void DetailView::setPregnancyMode(bool on)
+{
+    if (m_pregnancyMode == on)
+        return;
+    m_pregnancyMode = on;
+    render();
+}
+
+void DetailView::render()
+{
+    if (!m_point || !m_catalogue) {
+        setHtml(tr("<p>Choose a point in the list or on the body map to read where it is, how to press it, "
                    "its cautions and its sources.</p>"));
         return;
     }
-    setHtml(pointDetailsHtml(catalogue, *point));
+    setHtml(pointDetailsHtml(*m_catalogue, *m_point, m_pregnancyMode));
 }
 
 } // namespace acu

@@ -16,8 +16,17 @@ class DetailView final : public QTextBrowser {
 public:
     explicit DetailView(QWidget* parent = nullptr);
 
-    /// Shows a point, or a short hint when point is nullptr.
+    /// Shows a point, or a short hint when point is nullptr. The catalogue must outlive the view.
     void showPoint(const Catalogue& catalogue, const Point* point);
+    /// Pregnancy mode: a point with no pregnancy caution says so first.
+    void setPregnancyMode(bool on);
+
+private:
+    void render();
+
+    const Catalogue* m_catalogue = nullptr;
+    const Point* m_point = nullptr;
+    bool m_pregnancyMode = false;
 };
 
 } // namespace acu

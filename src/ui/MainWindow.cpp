@@ -74,6 +74,10 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
                                          : tr("%1: %2 points").arg(catalogueLabel).arg(count),
                               this);
     status->setObjectName(QStringLiteral("catalogueStatus"));
+    m_pregnancyStatus = new QLabel(tr("\u25C6 Pregnancy mode"), this);
+    m_pregnancyStatus->setObjectName(QStringLiteral("pregnancyStatus"));
+    m_pregnancyStatus->hide();
+    statusBar()->addPermanentWidget(m_pregnancyStatus);
     statusBar()->addPermanentWidget(status);
 }
 
@@ -87,6 +91,8 @@ void MainWindow::createMenus()
     edit->addAction(m_actions.find);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
+    view->addSeparator();
+    view->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
     view->addSeparator();
     view->addAction(m_actions.fullScreen);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -104,6 +110,8 @@ void MainWindow::createToolBar()
     bar->addActions({m_actions.find, m_actions.previousPoint, m_actions.nextPoint});
     bar->addSeparator();
     bar->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
+    bar->addSeparator();
+    bar->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
     bar->addSeparator();
     bar->addAction(m_actions.disclaimer);
 }
@@ -125,6 +133,8 @@ void MainWindow::connectParts()
     connect(m_actions.fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
+    connect(m_actions.pregnancyMode, &QAction::toggled, this, &MainWindow::setPregnancyMode);
+    connect(m_actions.hideContraindicated, &QAction::toggled, this, &MainWindow::setHideContraindicated);
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
 }
@@ -152,6 +162,28 @@ bool MainWindow::setRegion(const QString& regionId)
     return true;
 }
 
+void MainWindow::setPregnancyMode(bool on)
+{
+    m_actions.pregnancyMode->setChecked(on); // re-enters through toggled once when it changes
+    m_listPanel->setPregnancyMode(on);
+    m_mapPanel->setPregnancyMode(on);
+    m_details->setPregnancyMode(on);
+    m_pregnancyStatus->setVisible(on);
+    m_actions.hideContraindicated->setEnabled(on);
+    if (!on)
+        setHideContraindicated(false);
+}
+
+bool MainWindow::pregnancyMode() const { return m_actions.pregnancyMode->isChecked(); }
+
+void MainWindow::setHideContraindicated(bool hide)
+{
+    hide = hide && pregnancyMode();
+    m_actions.hideContraindicated->setChecked(hide);
+    m_listPanel->setHideContraindicated(hide);
+    m_mapPanel->map()->setHideContraindicated(hide);
+}
+
 void MainWindow::setSearchText(const QString& text) { m_listPanel->setSearchText(text); }
 
 bool MainWindow::showView(const QString& viewId)
@@ -171,6 +203,8 @@ WindowState MainWindow::persistentState() const
     state.region = m_listPanel->region();
     state.view = m_mapPanel->map()->currentView();
     state.zoom = m_mapPanel->map()->zoom();
+    state.pregnancyMode = pregnancyMode();
+    state.hideContraindicated = m_actions.hideContraindicated->isChecked();
     return state;
 }
 
@@ -180,6 +214,8 @@ void MainWindow::restorePersistentState(const WindowState& state)
         restoreGeometry(state.geometry);
     if (!state.splitter.isEmpty())
         m_splitter->restoreState(state.splitter);
+    setPregnancyMode(state.pregnancyMode);
+    setHideContraindicated(state.hideContraindicated);
     setRegion(state.region);
     if (!state.view.isEmpty())
         showView(state.view);

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QLabel;
 class QSplitter;
 
 namespace acu {
@@ -36,6 +37,12 @@ public:
     [[nodiscard]] QString currentCode() const { return m_currentCode; }
     /// Filters the list and map to a region ("" for all). Returns false for an unknown id.
     bool setRegion(const QString& regionId);
+    /// Pregnancy mode: list badges and marker shapes show the pregnancy status, and the
+    /// points to avoid can be hidden.
+    void setPregnancyMode(bool on);
+    [[nodiscard]] bool pregnancyMode() const;
+    /// Hides the points traditionally forbidden in pregnancy (pregnancy mode only).
+    void setHideContraindicated(bool hide);
     /// Types text into the search field, filtering the list.
     void setSearchText(const QString& text);
     /// Shows a body view. Returns false for an unknown id.
@@ -62,6 +69,7 @@ private:
     QSplitter* m_splitter = nullptr;
     WindowActions m_actions;
     QString m_currentCode;
+    QLabel* m_pregnancyStatus = nullptr;
 };
 
 } // namespace acu

@@ -49,6 +49,16 @@ void MarkerItem::setDimmed(bool dimmed)
     update();
 }
 
+void MarkerItem::setPregnancyMode(bool on)
+{
+    if (m_pregnancyMode == on)
+        return;
+    m_pregnancyMode = on;
+    update();
+}
+
+PregnancyMark MarkerItem::shownMark() const { return m_pregnancyMode ? m_marker.pregnancy : PregnancyMark::None; }
+
 double MarkerItem::radius() const { return m_selected || m_hovered ? kSelectedRadius : kRadius; }
 
 QRectF MarkerItem::boundingRect() const
@@ -60,7 +70,7 @@ QRectF MarkerItem::boundingRect() const
 QPainterPath MarkerItem::outline(double r) const
 {
     QPainterPath path;
-    switch (m_marker.pregnancy) {
+    switch (shownMark()) {
     case PregnancyMark::Contraindicated:
         r *= 1.25;
         path.moveTo(0, -r);
@@ -91,9 +101,10 @@ void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(outline(r + 4));
     }
-    const QColor fill = m_marker.pregnancy == PregnancyMark::Contraindicated ? kForbiddenFill
-                        : m_marker.pregnancy == PregnancyMark::Caution       ? kCautionFill
-                                                                             : kFill;
+    const PregnancyMark mark = shownMark();
+    const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
+                        : mark == PregnancyMark::Caution       ? kCautionFill
+                                                               : kFill;
     painter->setPen(QPen(Qt::white, 2));
     painter->setBrush(fill);
     painter->drawPath(outline(r));

@@ -6,9 +6,10 @@
 
 namespace acu {
 
-/// A point marker on a body drawing. Keeps its size on screen whatever the zoom. The shape
-/// says the pregnancy status without relying on colour: a circle for none, a square for
-/// caution, a diamond for contraindicated; the selected marker is larger and ringed.
+/// A point marker on a body drawing. Keeps its size on screen whatever the zoom; the
+/// selected marker is larger and ringed. In pregnancy mode the shape says the pregnancy
+/// status without relying on colour: a circle for none known, a square for caution, a
+/// diamond for contraindicated; otherwise every marker is a circle.
 class MarkerItem final : public QGraphicsItem {
 public:
     static constexpr int Type = UserType + 1;
@@ -21,6 +22,9 @@ public:
     /// Dimmed markers belong to points the list filters out.
     void setDimmed(bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
+    void setPregnancyMode(bool on);
+    /// The pregnancy mark the marker shows now (None outside pregnancy mode).
+    [[nodiscard]] PregnancyMark shownMark() const;
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override;
@@ -39,6 +43,7 @@ private:
     bool m_selected = false;
     bool m_dimmed = false;
     bool m_hovered = false;
+    bool m_pregnancyMode = false;
 };
 
 } // namespace acu

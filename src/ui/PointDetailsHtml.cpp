@@ -78,6 +78,7 @@ public:
     }
 
     void raw(const QString& html) { m_html += html; }
+    [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }
 
     QString finish()
     {
@@ -112,11 +113,17 @@ private:
     QString m_html;
 };
 
-void writePregnancy(DetailsWriter& w, const Point& point)
+void writePregnancy(DetailsWriter& w, const Point& point, bool pregnancyMode)
 {
     const auto level = pregnancyLevel(point);
-    if (!level)
+    if (!level) {
+        if (pregnancyMode)
+            w.raw(QStringLiteral("<table width=\"100%\" cellpadding=\"8\" class=\"none\"><tr><td>"
+                                 "<b>Pregnancy: no caution known.</b> None of the sources in this catalogue "
+                                 "warns against this point in pregnancy; that is not proof that it is safe. "
+                                 "Ask your midwife or doctor before using acupressure.</td></tr></table>"));
         return;
+    }
     const bool forbidden = *level == CautionLevel::Contraindicated;
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"8\" class=\"%1\"><tr><td>")
                        .arg(forbidden ? QStringLiteral("danger") : QStringLiteral("warn"));
@@ -129,7 +136,10 @@ void writePregnancy(DetailsWriter& w, const Point& point)
         if (caution.topic == CautionTopic::Pregnancy)
             html += QStringLiteral("<li>%1%2</li>").arg(esc(caution.text), w.cite(caution.sources));
     }
-    html += QStringLiteral("</ul></td></tr></table>");
+    html += QStringLiteral("</ul>");
+    if (const Notice* notice = w.catalogue().findNotice("pregnancy"))
+        html += QStringLiteral("<p class=\"note\">%1%2</p>").arg(esc(notice->text), w.cite(notice->sources));
+    html += QStringLiteral("</td></tr></table>");
     w.raw(html);
 }
 
@@ -249,10 +259,10 @@ void writeCautionsAndNotes(DetailsWriter& w, const Point& point)
 
 } // namespace
 
-QString pointDetailsHtml(const Catalogue& catalogue, const Point& point)
+QString pointDetailsHtml(const Catalogue& catalogue, const Point& point, bool pregnancyMode)
 {
     DetailsWriter w(catalogue);
-    writePregnancy(w, point);
+    writePregnancy(w, point, pregnancyMode);
     writeTitle(w, point);
     writeFacts(w, catalogue, point);
     writePractice(w, point);

@@ -37,6 +37,8 @@ QPair<int, int> PointItemDelegate::highlightSpan(const QString& text, const QStr
 
 void PointItemDelegate::setHighlight(const QString& typed) { m_highlight = typed; }
 
+void PointItemDelegate::setShowPregnancy(bool show) { m_showPregnancy = show; }
+
 PointItemDelegate::PointItemDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {
@@ -59,7 +61,7 @@ void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString badge = badgeText(index.data(PregnancyLevelRole).toInt());
+    const QString badge = m_showPregnancy ? badgeText(index.data(PregnancyLevelRole).toInt()) : QString();
     QFont badgeFont = opt.font;
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
     const int badgeWidth = badge.isEmpty() ? 0 : QFontMetrics(badgeFont).horizontalAdvance(badge) + 12;

@@ -21,12 +21,15 @@ public:
     [[nodiscard]] static QPair<int, int> highlightSpan(const QString& text, const QString& typed);
     /// The search text to highlight in each row, "" for none.
     void setHighlight(const QString& typed);
+    /// Pregnancy mode: rows carry their pregnancy badge.
+    void setShowPregnancy(bool show);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
     QString m_highlight;
+    bool m_showPregnancy = false;
 };
 
 } // namespace acu

@@ -52,9 +52,10 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_searchStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_searchStatus->hide();
 
-    auto* legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
-    legend->setObjectName(QStringLiteral("listLegend"));
-    legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
+    m_legend->setObjectName(QStringLiteral("listLegend"));
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->hide();
 
     auto* regionLabel = new QLabel(tr("&Region"), this);
     regionLabel->setBuddy(m_regionBox);
@@ -65,7 +66,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     layout->addWidget(m_search);
     layout->addWidget(m_searchStatus);
     layout->addWidget(m_list, 1);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
     setTabOrder(m_regionBox, m_search);
     setTabOrder(m_search, m_list);
 
@@ -123,6 +124,15 @@ void PointListPanel::stepCurrent(int delta)
     const int row = current.isValid() ? ((current.row() + delta) % rows + rows) % rows : (delta > 0 ? 0 : rows - 1);
     emit pointActivated(m_proxy->index(row, 0).data(CodeRole).toString());
 }
+
+void PointListPanel::setPregnancyMode(bool on)
+{
+    m_delegate->setShowPregnancy(on);
+    m_legend->setVisible(on);
+    m_list->viewport()->update();
+}
+
+void PointListPanel::setHideContraindicated(bool hide) { m_proxy->setHideContraindicated(hide); }
 
 void PointListPanel::focusSearch()
 {

@@ -35,6 +35,9 @@ public:
     /// Moves to the next or previous shown point (wrapping) and activates it.
     void stepCurrent(int delta);
     void focusSearch();
+    /// Pregnancy mode: rows show their pregnancy badge and the legend explains them.
+    void setPregnancyMode(bool on);
+    void setHideContraindicated(bool hide);
 
 signals:
     void pointActivated(const QString& code);
@@ -53,6 +56,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_searchStatus = nullptr;
+    QLabel* m_legend = nullptr;
     PointItemDelegate* m_delegate = nullptr;
     QString m_currentCode;
     bool m_settingCurrent = false;

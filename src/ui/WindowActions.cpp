@@ -47,6 +47,17 @@ WindowActions createWindowActions(QObject* parent)
                               QStringLiteral("view-fullscreen"), QKeySequence::keyBindings(QKeySequence::FullScreen),
                               {});
     a.fullScreen->setCheckable(true);
+    a.pregnancyMode = makeAction(parent, QStringLiteral("actionPregnancyMode"), tr("&Pregnancy Mode"),
+                                 QStringLiteral("emblem-important"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
+                                 tr("Show which points to avoid or take care with in pregnancy"));
+    a.pregnancyMode->setCheckable(true);
+    a.hideContraindicated = makeAction(parent, QStringLiteral("actionHideContraindicated"),
+                                       tr("&Hide Points to Avoid in Pregnancy"), QStringLiteral("view-hidden"),
+                                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+                                       tr("Hide the points traditionally forbidden in pregnancy"));
+    a.hideContraindicated->setCheckable(true);
+    a.hideContraindicated->setIconText(tr("Hide \u25C6 Points"));
+    a.hideContraindicated->setEnabled(false);
     a.disclaimer = makeAction(parent, QStringLiteral("actionDisclaimer"), tr("&Medical Disclaimer"),
                               QStringLiteral("dialog-warning"), {}, {});
     a.about = makeAction(parent, QStringLiteral("actionAbout"), tr("&About Acupoint Atlas"),

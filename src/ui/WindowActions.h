@@ -16,6 +16,8 @@ struct WindowActions {
     QAction* nextPoint = nullptr;
     QAction* previousPoint = nullptr;
     QAction* fullScreen = nullptr;
+    QAction* pregnancyMode = nullptr;
+    QAction* hideContraindicated = nullptr;
     QAction* disclaimer = nullptr;
     QAction* about = nullptr;
 };

@@ -14,6 +14,9 @@ const QString kSelected = QStringLiteral("selection/code");
 const QString kRegion = QStringLiteral("filter/region");
 const QString kView = QStringLiteral("map/view");
 const QString kZoom = QStringLiteral("map/zoom");
+const QString kPregnancy = QStringLiteral("pregnancy/mode");
+const QString kHide = QStringLiteral("pregnancy/hideContraindicated");
+const QString kNotice = QStringLiteral("notice/answered");
 
 } // namespace
 
@@ -28,6 +31,8 @@ WindowState loadWindowState(const QSettings& settings)
     bool ok = false;
     const double zoom = settings.value(kZoom, 1.0).toDouble(&ok);
     state.zoom = ok && std::isfinite(zoom) ? zoom : 1.0;
+    state.pregnancyMode = settings.value(kPregnancy, false).toBool();
+    state.hideContraindicated = settings.value(kHide, false).toBool();
     return state;
 }
 
@@ -39,6 +44,12 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kRegion, state.region);
     settings.setValue(kView, state.view);
     settings.setValue(kZoom, state.zoom);
+    settings.setValue(kPregnancy, state.pregnancyMode);
+    settings.setValue(kHide, state.hideContraindicated);
 }
+
+bool firstStartNoticeAnswered(const QSettings& settings) { return settings.value(kNotice, false).toBool(); }
+
+void setFirstStartNoticeAnswered(QSettings& settings) { settings.setValue(kNotice, true); }
 
 } // namespace acu

@@ -15,9 +15,15 @@ struct WindowState {
     QString region;
     QString view;
     double zoom = 1.0;
+    bool pregnancyMode = false;
+    bool hideContraindicated = false;
 
     friend bool operator==(const WindowState&, const WindowState&) = default;
 };
+
+/// Whether the first-start notice has been answered.
+[[nodiscard]] bool firstStartNoticeAnswered(const QSettings& settings);
+void setFirstStartNoticeAnswered(QSettings& settings);
 
 /// Reads the remembered state; missing or malformed values fall back to defaults.
 [[nodiscard]] WindowState loadWindowState(const QSettings& settings);

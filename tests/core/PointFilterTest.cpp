@@ -81,3 +81,18 @@ TEST(PointFilter, noResolver_textMatchesNothing)
     filter.setText("GV4");
     EXPECT_FALSE(filter.accepts(gv4()));
 }
+
+// Hiding contraindicated points removes them whatever else the filter says.
+TEST(PointFilter, hideContraindicated_removesThem)
+{
+    acu::PointFilter filter(&resolver());
+    EXPECT_TRUE(filter.setHideContraindicated(true));
+    EXPECT_FALSE(filter.setHideContraindicated(true));
+    EXPECT_TRUE(filter.accepts(bl23())); // caution only
+    EXPECT_TRUE(filter.accepts(gv4()));
+    acu::Point forbidden = bl23();
+    forbidden.cautions.push_back({acu::CautionTopic::Pregnancy, acu::CautionLevel::Contraindicated, "x", {"art"}});
+    EXPECT_FALSE(filter.accepts(forbidden));
+    filter.setHideContraindicated(false);
+    EXPECT_TRUE(filter.accepts(forbidden));
+}

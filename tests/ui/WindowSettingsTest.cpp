@@ -20,12 +20,24 @@ TEST(WindowSettings, roundTrip)
     state.region = QStringLiteral("lower-back");
     state.view = QStringLiteral("sacrum");
     state.zoom = 2.5;
+    state.pregnancyMode = true;
+    state.hideContraindicated = true;
     {
         QSettings settings(path, QSettings::IniFormat);
         acu::saveWindowState(settings, state);
     }
     QSettings settings(path, QSettings::IniFormat);
     EXPECT_EQ(acu::loadWindowState(settings), state);
+}
+
+// The first-start notice is remembered once answered.
+TEST(WindowSettings, firstStartNotice_isRememberedOnceAnswered)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    EXPECT_FALSE(acu::firstStartNoticeAnswered(settings));
+    acu::setFirstStartNoticeAnswered(settings);
+    EXPECT_TRUE(acu::firstStartNoticeAnswered(settings));
 }
 
 // Empty or malformed settings give the defaults.

@@ -1,0 +1,187 @@
+// Pregnancy mode: marks and hides exactly the contraindicated points, warns first, and
+// comes back after a restart; the first-start notice asks about it.
+
+#include "core/CatalogueLoader.h"
+#include "models/PointRoles.h"
+#include "support/QtPrinters.h"
+#include "support/TestPaths.h"
+#include "ui/BodyMapView.h"
+#include "ui/DetailView.h"
+#include "ui/FirstStartNotice.h"
+#include "ui/MainWindow.h"
+#include "ui/MarkerItem.h"
+#include "ui/PointItemDelegate.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+std::shared_ptr<const acu::Catalogue> shipped()
+{
+    static const auto catalogue = std::make_shared<const acu::Catalogue>(
+        acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue());
+    return catalogue;
+}
+
+QSet<QString> contraindicatedCodes()
+{
+    QSet<QString> codes;
+    for (const auto& point : shipped()->points()) {
+        if (acu::pregnancyLevel(point) == acu::CautionLevel::Contraindicated)
+            codes.insert(QString::fromStdString(point.code));
+    }
+    return codes;
+}
+
+struct Window {
+    Window()
+        : window(shipped(), QStringLiteral("test"))
+    {
+        list = window.findChild<QListView*>(QStringLiteral("pointList"));
+        map = window.findChild<acu::BodyMapView*>(QStringLiteral("bodyMap"));
+        details = window.findChild<acu::DetailView*>(QStringLiteral("detailView"));
+    }
+
+    QSet<QString> listedCodes() const
+    {
+        QSet<QString> codes;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            codes.insert(list->model()->index(row, 0).data(acu::CodeRole).toString());
+        return codes;
+    }
+
+    /// Codes of the markers shown in every view, and of those with each shown mark.
+    void collectMarkers(QSet<QString>& shown, QSet<QString>& diamonds)
+    {
+        for (const auto& view : map->views()) {
+            map->showView(view.id);
+            for (auto* marker : map->currentMarkers()) {
+                if (!marker->isVisible())
+                    continue;
+                shown.insert(marker->marker().code);
+                if (marker->shownMark() == acu::PregnancyMark::Contraindicated)
+                    diamonds.insert(marker->marker().code);
+            }
+        }
+    }
+
+    acu::MainWindow window;
+    QListView* list = nullptr;
+    acu::BodyMapView* map = nullptr;
+    acu::DetailView* details = nullptr;
+};
+
+} // namespace
+
+// The traditional list is what the catalogue marks contraindicated, no more and no less.
+TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
+{
+    EXPECT_EQ(contraindicatedCodes(),
+              (QSet<QString>{QStringLiteral("LI4"), QStringLiteral("SP6"), QStringLiteral("BL60"),
+                             QStringLiteral("BL67"), QStringLiteral("GB21"), QStringLiteral("LU7"),
+                             QStringLiteral("CV3"), QStringLiteral("CV4"), QStringLiteral("CV5"),
+                             QStringLiteral("CV6"), QStringLiteral("CV7"), QStringLiteral("BL27"),
+                             QStringLiteral("BL28"), QStringLiteral("BL29"), QStringLiteral("BL30"),
+                             QStringLiteral("BL31"), QStringLiteral("BL32"), QStringLiteral("BL33"),
+                             QStringLiteral("BL34")}));
+}
+
+// Off, markers are plain; on, exactly the contraindicated points are diamonds.
+TEST(PregnancyMode, marksExactlyTheContraindicatedPointsOnTheMap)
+{
+    Window w;
+    QSet<QString> shown;
+    QSet<QString> diamonds;
+    w.collectMarkers(shown, diamonds);
+    EXPECT_TRUE(diamonds.isEmpty());
+    w.window.setPregnancyMode(true);
+    shown.clear();
+    w.collectMarkers(shown, diamonds);
+    EXPECT_EQ(diamonds, contraindicatedCodes());
+}
+
+// The list's badges follow the mode.
+TEST(PregnancyMode, listBadgesFollowTheMode)
+{
+    Window w;
+    auto* delegate = qobject_cast<acu::PointItemDelegate*>(w.list->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    EXPECT_EQ(acu::PointItemDelegate::badgeText(int(acu::PregnancyMark::Contraindicated)),
+              QStringLiteral("\u25C6 avoid"));
+    EXPECT_EQ(acu::PointItemDelegate::badgeText(int(acu::PregnancyMark::None)), QString());
+    const QModelIndex li4 = w.list->model()->index(1, 0);
+    EXPECT_TRUE(li4.data(Qt::ToolTipRole).toString().contains(QStringLiteral("forbidden in pregnancy")));
+}
+
+// Hiding removes exactly the contraindicated points from the list and the map, and only in pregnancy mode.
+TEST(PregnancyMode, hidesExactlyTheContraindicatedPoints)
+{
+    Window w;
+    QSet<QString> all;
+    QSet<QString> unused;
+    w.collectMarkers(all, unused);
+    w.window.setHideContraindicated(true); // refused outside pregnancy mode
+    EXPECT_EQ(w.listedCodes().size(), 45);
+    w.window.setPregnancyMode(true);
+    w.window.actions().hideContraindicated->trigger();
+    EXPECT_EQ(w.listedCodes(), QSet<QString>(all).subtract(contraindicatedCodes()));
+    QSet<QString> shown;
+    w.collectMarkers(shown, unused);
+    EXPECT_EQ(shown, QSet<QString>(all).subtract(contraindicatedCodes()));
+    w.window.setPregnancyMode(false); // leaving the mode shows them again
+    EXPECT_EQ(w.listedCodes().size(), 45);
+}
+
+// The warning heads the detail pane with the mode off; in the mode, a point without one says so.
+TEST(PregnancyMode, detailPaneWarnsFirst)
+{
+    Window w;
+    w.window.setCurrentCode(QStringLiteral("SP6"));
+    EXPECT_TRUE(w.details->toPlainText().trimmed().startsWith(QStringLiteral("\u26A0 Pregnancy: traditionally forbidden")));
+    w.window.setCurrentCode(QStringLiteral("BL23"));
+    EXPECT_TRUE(w.details->toPlainText().trimmed().startsWith(QStringLiteral("\u26A0 Pregnancy: take care")));
+    w.window.setCurrentCode(QStringLiteral("ST36"));
+    EXPECT_TRUE(w.details->toPlainText().trimmed().startsWith(QStringLiteral("ST36")));
+    w.window.setPregnancyMode(true);
+    EXPECT_TRUE(w.details->toPlainText().trimmed().startsWith(QStringLiteral("Pregnancy: no caution known.")));
+}
+
+// The mode and the hiding come back in a new window.
+TEST(PregnancyMode, survivesARestart)
+{
+    acu::WindowState saved;
+    {
+        Window w;
+        w.window.setPregnancyMode(true);
+        w.window.setHideContraindicated(true);
+        saved = w.window.persistentState();
+    }
+    EXPECT_TRUE(saved.pregnancyMode);
+    EXPECT_TRUE(saved.hideContraindicated);
+    Window w;
+    w.window.restorePersistentState(saved);
+    EXPECT_TRUE(w.window.pregnancyMode());
+    EXPECT_TRUE(w.window.actions().hideContraindicated->isChecked());
+    EXPECT_EQ(w.listedCodes().size(), 45 - contraindicatedCodes().size());
+}
+
+// The first-start notice says it is not medical advice, when to see a doctor, and asks about pregnancy mode.
+TEST(PregnancyMode, firstStartNoticeAsks)
+{
+    std::unique_ptr<QMessageBox> box(acu::createFirstStartNotice(nullptr));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("not medical advice")));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("See a doctor")));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("pregnant")));
+    ASSERT_EQ(box->buttons().size(), 2);
+    EXPECT_EQ(box->escapeButton(), static_cast<QAbstractButton*>(box->defaultButton()));
+    EXPECT_EQ(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+}
