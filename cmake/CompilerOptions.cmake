@@ -12,3 +12,11 @@ target_compile_definitions(acu_options INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+# ACU_SANITIZE: AddressSanitizer and UndefinedBehaviorSanitizer on every project target; any
+# report stops the program, so a test that triggers one fails.
+if(ACU_SANITIZE)
+    target_compile_options(acu_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(acu_options INTERFACE -fsanitize=address,undefined)
+endif()

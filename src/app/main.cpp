@@ -5,15 +5,20 @@
 #include "core/QueryResolver.h"
 #include "core/ValidateCommand.h"
 #include "models/BuiltInCatalogue.h"
+#include "models/CatalogueChoice.h"
+#include "ui/CatalogueErrorDialog.h"
 #include "ui/FirstStartNotice.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsFile.h"
 #include "ui/WindowSettings.h"
 #include "ui/WindowCapture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontMetrics>
+#include <QMessageBox>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QSettings>
 #include <QSize>
 #include <QTimer>
@@ -132,28 +137,31 @@ int main(int argc, char* argv[])
     }
 
     // The catalogue is parsed on a second core while Qt starts and loads its fonts.
-    const bool fromFile = parser.isSet(options.catalogue);
     const QString cataloguePath = parser.value(options.catalogue);
-    std::future<acu::LoadResult> pending = std::async(std::launch::async, [fromFile, cataloguePath] {
-        return fromFile ? acu::loadCatalogueFile(cataloguePath.toStdString()) : acu::loadBuiltInCatalogue();
-    });
+    std::future<acu::CatalogueChoice> pending =
+        std::async(std::launch::async, [cataloguePath] { return acu::chooseCatalogue(cataloguePath); });
 
     QApplication app(argc, argv);
     (void)QFontMetrics(QApplication::font()).height(); // loads the font database meanwhile
 
-    const QString label = fromFile ? cataloguePath : QStringLiteral("built-in catalogue");
-    acu::LoadResult loaded = pending.get();
-    if (!loaded.ok()) {
-        for (const auto& error : loaded.errors())
-            print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));
+    const acu::CatalogueChoice choice = pending.get();
+    for (const auto& error : choice.rejected)
+        print(stderr, cataloguePath + QStringLiteral(": ") + QString::fromStdString(error.toString()) +
+                          QStringLiteral("\n"));
+    for (const auto& error : choice.failed)
+        print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));
+    if (!choice.catalogue)
         return 1;
-    }
-    auto catalogue = std::make_shared<const acu::Catalogue>(loaded.takeCatalogue());
+    const auto& catalogue = choice.catalogue;
 
-    acu::MainWindow window(catalogue, label);
+    acu::MainWindow window(catalogue, choice.label);
     const bool screenshot = parser.isSet(options.screenshot);
-    if (!screenshot) // a screenshot shows the defaults, not the last session
-        window.restorePersistentState(acu::loadWindowState(QSettings()));
+    const auto settings = acu::openSettings();
+    const QString settingsProblem = acu::settingsProblem(*settings);
+    if (!settingsProblem.isEmpty())
+        print(stderr, settingsProblem + QStringLiteral("\n"));
+    else if (!screenshot) // a screenshot shows the defaults, not the last session
+        window.restorePersistentState(acu::loadWindowState(*settings));
     if (parser.isSet(options.pregnancy))
         window.setPregnancyMode(true);
     if (size)
@@ -173,12 +181,18 @@ int main(int argc, char* argv[])
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
     window.show();
-    if (!screenshot) {
-        QSettings settings;
-        if (!acu::firstStartNoticeAnswered(settings)) {
+    if (!settingsProblem.isEmpty())
+        window.statusBar()->showMessage(settingsProblem, 20000);
+    if (!screenshot) { // dialogs wait for an answer, so a screenshot run shows none
+        if (!choice.rejected.empty()) {
+            const std::unique_ptr<QMessageBox> box(
+                acu::createCatalogueErrorDialog(&window, cataloguePath, choice.rejected));
+            box->exec();
+        }
+        if (!acu::firstStartNoticeAnswered(*settings)) {
             if (acu::askAtFirstStart(&window))
                 window.setPregnancyMode(true);
-            acu::setFirstStartNoticeAnswered(settings);
+            acu::setFirstStartNoticeAnswered(*settings);
         }
     }
 

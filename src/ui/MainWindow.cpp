@@ -5,6 +5,7 @@
 #include "DetailView.h"
 #include "InfoDialogs.h"
 #include "PointListPanel.h"
+#include "SettingsFile.h"
 #include "models/BodyMarkers.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
@@ -228,8 +229,8 @@ void MainWindow::restorePersistentState(const WindowState& state)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    saveWindowState(settings, persistentState());
+    const auto settings = openSettings();
+    saveWindowState(*settings, persistentState());
     QMainWindow::closeEvent(event);
 }
 

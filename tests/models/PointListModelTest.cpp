@@ -2,6 +2,7 @@
 
 #include "core/CatalogueLoader.h"
 #include "models/BuiltInCatalogue.h"
+#include "models/CatalogueChoice.h"
 #include "models/PointListModel.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
@@ -72,4 +73,35 @@ TEST(BuiltInCatalogue, loadsAndMatchesTheShippedFile)
     const auto file = acu::loadCatalogueFile(acu::test::shippedCatalogue());
     ASSERT_TRUE(file.ok());
     EXPECT_EQ(builtIn.catalogue().points().size(), file.catalogue().points().size());
+}
+
+// No file asked for: the built-in catalogue.
+TEST(CatalogueChoice, noPath_builtIn)
+{
+    const auto choice = acu::chooseCatalogue(QString());
+    ASSERT_NE(choice.catalogue, nullptr);
+    EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue"));
+    EXPECT_TRUE(choice.rejected.empty());
+}
+
+// A good file is used and named.
+TEST(CatalogueChoice, goodFile_isUsed)
+{
+    const QString path = QString::fromStdString(acu::test::fixture("valid/minimal.json").string());
+    const auto choice = acu::chooseCatalogue(path);
+    ASSERT_NE(choice.catalogue, nullptr);
+    EXPECT_EQ(choice.catalogue->points().size(), 2u);
+    EXPECT_EQ(choice.label, path);
+}
+
+// A bad file falls back to the built-in catalogue, keeping its errors and saying so.
+TEST(CatalogueChoice, badFile_fallsBackWithErrors)
+{
+    const QString path = QString::fromStdString(acu::test::fixture("errors/impossible-code.json").string());
+    const auto choice = acu::chooseCatalogue(path);
+    ASSERT_NE(choice.catalogue, nullptr);
+    EXPECT_EQ(choice.catalogue->points().size(), acu::loadBuiltInCatalogue().catalogue().points().size());
+    EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue (%1 could not be loaded)").arg(path));
+    ASSERT_EQ(choice.rejected.size(), 1u);
+    EXPECT_EQ(choice.rejected[0].where, "/points/1/code");
 }

@@ -1,0 +1,33 @@
+#include "CatalogueChoice.h"
+
+#include "BuiltInCatalogue.h"
+
+#include <QCoreApplication>
+
+namespace acu {
+
+CatalogueChoice chooseCatalogue(const QString& path)
+{
+    CatalogueChoice choice;
+    if (!path.isEmpty()) {
+        LoadResult requested = loadCatalogueFile(path.toStdString());
+        if (requested.ok()) {
+            choice.catalogue = std::make_shared<const Catalogue>(requested.takeCatalogue());
+            choice.label = path;
+            return choice;
+        }
+        choice.rejected = requested.errors();
+    }
+    LoadResult builtIn = loadBuiltInCatalogue();
+    if (!builtIn.ok()) {
+        choice.failed = builtIn.errors();
+        return choice;
+    }
+    choice.catalogue = std::make_shared<const Catalogue>(builtIn.takeCatalogue());
+    choice.label = choice.rejected.empty()
+                       ? QCoreApplication::translate("acu", "built-in catalogue")
+                       : QCoreApplication::translate("acu", "built-in catalogue (%1 could not be loaded)").arg(path);
+    return choice;
+}
+
+} // namespace acu

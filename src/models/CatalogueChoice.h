@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Catalogue.h"
+#include "core/CatalogueError.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace acu {
+
+/// The catalogue the app shows, and what became of the one the user asked for.
+struct CatalogueChoice {
+    std::shared_ptr<const Catalogue> catalogue; ///< null only when even the built-in one fails
+    QString label;                              ///< for the status bar: "built-in catalogue", a path, or why not
+    CatalogueErrors rejected;                   ///< why the requested file was refused
+    CatalogueErrors failed;                     ///< why nothing could be loaded (with a null catalogue)
+};
+
+/// Loads the requested catalogue file, or the built-in one when path is empty; a refused
+/// file falls back to the built-in catalogue, keeping its errors. Never throws.
+[[nodiscard]] CatalogueChoice chooseCatalogue(const QString& path);
+
+} // namespace acu
