@@ -348,6 +348,7 @@ void readSource(ObjectReader& r, Source& source)
     source.author = r.string("author", kOptional);
     source.site = r.string("site", kOptional);
     source.date = r.string("date", kOptional);
+    source.url = r.string("url", kOptional);
     source.note = r.string("note", kOptional);
 }
 
@@ -505,6 +506,10 @@ ReadResult readCatalogueJson(std::string_view text)
     try {
         if (isBlank(text)) {
             result.errors.push_back({"line 1, column 1", "the catalogue is empty: expected a JSON object"});
+            return result;
+        }
+        if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+            result.errors.push_back({"line 1, column 1", "the catalogue is encoded as UTF-16; save it as UTF-8"});
             return result;
         }
         if (const auto at = tooDeepAt(text)) {

@@ -3,6 +3,7 @@
 #include "EnumNames.h"
 #include "PointCode.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -28,6 +29,8 @@ public:
     CatalogueErrors run()
     {
         checkUniqueIds(m_data.sources, "/sources", "source");
+        for (std::size_t i = 0; i < m_data.sources.size(); ++i)
+            checkUrl(m_data.sources[i].url, at("/sources", i) + "/url");
         checkUniqueIds(m_data.regions, "/regions", "region");
         checkUniqueIds(m_data.views, "/views", "view");
         checkUniqueIds(m_data.notices, "/notices", "notice");
@@ -42,6 +45,21 @@ public:
 
 private:
     void error(std::string where, std::string what) { m_errors.push_back({std::move(where), std::move(what)}); }
+
+    /// A source address must be a plain http or https address: no other scheme, no spaces.
+    void checkUrl(const std::string& url, const std::string& where)
+    {
+        if (url.empty())
+            return;
+        const bool web = url.starts_with("https://") || url.starts_with("http://");
+        const bool plain = std::none_of(url.begin(), url.end(), [](char c) {
+            return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>';
+        });
+        if (!web)
+            error(where, "must be an http:// or https:// address");
+        else if (!plain)
+            error(where, "must not contain spaces, quotes, angle brackets or control characters");
+    }
 
     template <typename T> void checkUniqueIds(const std::vector<T>& items, const std::string& base, const char* what)
     {

@@ -36,6 +36,7 @@ struct Source {
     std::string author;
     std::string site;
     std::string date;
+    std::string url; ///< http or https only
     std::string note;
 };
 

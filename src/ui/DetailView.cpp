@@ -21,6 +21,8 @@ DetailView::DetailView(QWidget* parent)
     setObjectName(QStringLiteral("detailView"));
     setAccessibleName(tr("Point details"));
     setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailView::sourceAddressActivated);
     document()->setDefaultStyleSheet(kStyle);
     render();
 }

@@ -21,6 +21,10 @@ public:
     /// Pregnancy mode: a point with no pregnancy caution says so first.
     void setPregnancyMode(bool on);
 
+signals:
+    /// A source's address was clicked; nothing is opened here.
+    void sourceAddressActivated(const QUrl& url);
+
 private:
     void render();
 

@@ -6,6 +6,7 @@
 #include "InfoDialogs.h"
 #include "PointListPanel.h"
 #include "SettingsFile.h"
+#include "SourceLinks.h"
 #include "models/BodyMarkers.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
@@ -124,6 +125,8 @@ void MainWindow::connectParts()
     connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
     connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
 
+    connect(m_details, &DetailView::sourceAddressActivated, this,
+            [this](const QUrl& url) { openSourceAddress(this, url); });
     connect(m_actions.find, &QAction::triggered, m_listPanel, &PointListPanel::focusSearch);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.zoomIn, &QAction::triggered, map, &BodyMapView::zoomIn);

@@ -97,6 +97,8 @@ public:
                         parts.append(esc(*field));
                 }
                 QString item = parts.join(QStringLiteral(", "));
+                if (!source->url.empty()) // the address in full, as the link's text
+                    item += QStringLiteral("<br><a href=\"%1\">%1</a>").arg(esc(source->url));
                 if (!source->note.empty())
                     item += QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(source->note));
                 m_html += QStringLiteral("<li>%1</li>").arg(item);

@@ -75,6 +75,20 @@ const std::vector<FixtureCase>& cases()
         {"unknown-view", {{"/points/0/positions/0/view", "view \"top\" is not in /views"}}},
         {"wrong-format-version", {{"/format", "this app reads format 1, found 2"}}},
         {"wrong-type", {{"/format", "must be a whole number, found a string"}}},
+        {"nul-byte",
+         {{"line 21, column 46", "syntax error while parsing value - invalid string: control character U+0000 "
+                                 "(NUL) must be escaped to \\u0000; last read: '\"Life<U+0000>'"}}},
+        {"utf16-bom", {{"line 1, column 1", "the catalogue is encoded as UTF-16; save it as UTF-8"}}},
+        {"names-not-object", {{"/points/0/names", "must be an object, found a string"}}},
+        {"points-not-array", {{"/points", "must be an array, found an object"}}},
+        {"unknown-top-level-field",
+         {{"/version", "unknown field \"version\" (allowed here: $schema, format, notices, points, regions, sources, "
+                       "views)"}}},
+        {"duplicate-view-id", {{"/views/1/id", "duplicate view id \"back\": already used at /views/0/id"}}},
+        {"notice-unknown-source", {{"/notices/0/sources/0", "cites source \"nobody\", which is not in /sources"}}},
+        {"empty-code", {{"/points/0/code", "must not be empty"}}},
+        {"negative-view-size", {{"/views/0/width", "must be greater than 0"}}},
+        {"null-value", {{"/points/1/laterality", "must be one of midline, bilateral, found null"}}},
     };
     return all;
 }

@@ -124,6 +124,25 @@ TEST(CatalogueLoader, nulByte_isSyntaxErrorWithPosition)
     EXPECT_EQ(result.errors()[0].where, "line 3, column 3");
 }
 
+// Hundreds of thousands of brackets are refused before parsing, at the first one too deep.
+TEST(CatalogueLoader, hugeNesting_isRefusedBeforeParsing)
+{
+    const std::string text = std::string(300000, '[') + std::string(300000, ']');
+    const auto result = acu::loadCatalogue(text);
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_EQ(result.errors()[0],
+              (CatalogueError{"line 1, column 65", "objects and arrays nest more than 64 levels deep; a catalogue "
+                                                   "needs at most 6"}));
+}
+
+// Brackets inside strings do not count as nesting.
+TEST(CatalogueLoader, bracketsInStrings_doNotCountAsNesting)
+{
+    json doc = minimal();
+    doc["points"][0]["location"][0]["text"] = std::string(200, '[') + "\"" + std::string(200, '{');
+    EXPECT_TRUE(load(doc).ok());
+}
+
 // A string longer than the limit is refused at its field.
 TEST(CatalogueLoader, hugeString_isRefusedAtItsField)
 {
@@ -143,6 +162,20 @@ TEST(CatalogueLoader, durationTooLarge_isRefused)
     const auto result = load(doc);
     ASSERT_EQ(result.errors().size(), 1u);
     EXPECT_EQ(result.errors()[0], (CatalogueError{"/points/0/duration/0/max", "number is too large"}));
+}
+
+// Source addresses must be http or https, without spaces.
+TEST(CatalogueLoader, sourceUrl_mustBeWebAddress)
+{
+    json doc = minimal();
+    doc["sources"][1]["url"] = "https://example.org/a";
+    EXPECT_TRUE(load(doc).ok());
+    doc["sources"][1]["url"] = "javascript:alert(1)";
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/sources/1/url", "must be an http:// or https:// address"}}));
+    doc["sources"][1]["url"] = "https://example.org/a b";
+    EXPECT_EQ(load(doc).errors(), (CatalogueErrors{{"/sources/1/url", "must not contain spaces, quotes, angle "
+                                                                      "brackets or control characters"}}));
 }
 
 // A view of zero size is refused.

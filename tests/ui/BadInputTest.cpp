@@ -3,8 +3,11 @@
 #include "support/QtPrinters.h"
 #include "ui/CatalogueErrorDialog.h"
 #include "ui/SettingsFile.h"
+#include "ui/SourceLinks.h"
 #include "ui/WindowSettings.h"
 
+#include <QAbstractButton>
+#include <QPushButton>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -56,4 +59,26 @@ TEST(SettingsFile, goodFile_noProblem_atomicWrites)
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     EXPECT_EQ(acu::settingsProblem(settings), QString());
     EXPECT_TRUE(acu::openSettings()->isAtomicSyncRequired());
+}
+
+// Only http and https addresses with a host may be opened.
+TEST(SourceLinks, onlyWebAddressesOpen)
+{
+    EXPECT_TRUE(acu::isOpenableAddress(QUrl(QStringLiteral("https://example.org/a"))));
+    EXPECT_TRUE(acu::isOpenableAddress(QUrl(QStringLiteral("HTTP://example.org"))));
+    EXPECT_FALSE(acu::isOpenableAddress(QUrl(QStringLiteral("file:///etc/passwd"))));
+    EXPECT_FALSE(acu::isOpenableAddress(QUrl(QStringLiteral("javascript:alert(1)"))));
+    EXPECT_FALSE(acu::isOpenableAddress(QUrl(QStringLiteral("mailto:a@example.org"))));
+    EXPECT_FALSE(acu::isOpenableAddress(QUrl(QStringLiteral("https://"))));
+    EXPECT_FALSE(acu::isOpenableAddress(QUrl()));
+}
+
+// The question shows the whole address as plain text, and Cancel is the default.
+TEST(SourceLinks, askShowsTheAddress)
+{
+    const QUrl url(QStringLiteral("https://example.org/<b>x</b>"));
+    std::unique_ptr<QMessageBox> box(acu::createOpenAddressDialog(nullptr, url));
+    EXPECT_EQ(box->informativeText(), url.toDisplayString());
+    EXPECT_EQ(box->textFormat(), Qt::PlainText);
+    EXPECT_EQ(static_cast<QAbstractButton*>(box->defaultButton()), box->button(QMessageBox::Cancel));
 }

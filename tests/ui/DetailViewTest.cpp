@@ -72,3 +72,16 @@ TEST(DetailView, citedSourcesAreListed)
     EXPECT_GE(text.indexOf(QStringLiteral("An article, example, 2020")), 0);
     EXPECT_GE(text.indexOf(QStringLiteral("Hold 1 min [1]")), 0) << text.toStdString();
 }
+
+// A source's address is shown in full and clicking it asks the window, never opens it here.
+TEST(DetailView, sourceAddress_isShownAndOnlySignalled)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) {
+        doc["sources"][1]["url"] = "https://example.org/article?a=1&b=2";
+    });
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("GV4"));
+    EXPECT_GE(view.toPlainText().indexOf(QStringLiteral("https://example.org/article?a=1&b=2")), 0);
+    EXPECT_FALSE(view.openExternalLinks());
+    EXPECT_FALSE(view.openLinks());
+}
