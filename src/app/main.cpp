@@ -193,6 +193,7 @@ int main(int argc, char* argv[])
             if (acu::askAtFirstStart(&window))
                 window.setPregnancyMode(true);
             acu::setFirstStartNoticeAnswered(*settings);
+            settings->sync(); // answered once, even if the app does not close normally
         }
     }
 
