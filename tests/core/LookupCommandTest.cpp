@@ -2,7 +2,7 @@
 
 #include "core/CatalogueLoader.h"
 #include "core/LookupCommand.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -11,11 +11,7 @@
 
 namespace {
 
-const acu::Catalogue& shipped()
-{
-    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue();
-    return catalogue;
-}
+const acu::Catalogue& shipped() { return *acu::test::shipped(); }
 
 struct Run {
     int status;

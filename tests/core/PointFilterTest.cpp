@@ -2,18 +2,13 @@
 
 #include "core/CatalogueLoader.h"
 #include "core/PointFilter.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-const acu::Catalogue& minimal()
-{
-    static const acu::Catalogue catalogue =
-        acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json")).takeCatalogue();
-    return catalogue;
-}
+const acu::Catalogue& minimal() { return *acu::test::minimal(); }
 
 const acu::QueryResolver& resolver()
 {

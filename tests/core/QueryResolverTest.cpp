@@ -3,17 +3,13 @@
 
 #include "core/CatalogueLoader.h"
 #include "core/QueryResolver.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-const acu::Catalogue& shipped()
-{
-    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue();
-    return catalogue;
-}
+const acu::Catalogue& shipped() { return *acu::test::shipped(); }
 
 const acu::QueryResolver& resolver()
 {

@@ -5,7 +5,7 @@
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 #include "support/QtPrinters.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,12 +14,7 @@
 
 namespace {
 
-std::shared_ptr<const acu::Catalogue> shipped()
-{
-    auto result = acu::loadCatalogueFile(acu::test::shippedCatalogue());
-    EXPECT_TRUE(result.ok());
-    return std::make_shared<const acu::Catalogue>(result.ok() ? result.takeCatalogue() : acu::Catalogue());
-}
+std::shared_ptr<const acu::Catalogue> shipped() { return acu::test::shipped(); }
 
 int pointsInRegion(const acu::Catalogue& catalogue, const std::string& region)
 {

@@ -6,7 +6,7 @@
 #include "models/PointListModel.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 
 #include <QAbstractItemModelTester>
 
@@ -14,12 +14,7 @@
 
 namespace {
 
-std::shared_ptr<const acu::Catalogue> minimalCatalogue()
-{
-    auto result = acu::loadCatalogueFile(acu::test::fixture("valid/minimal.json"));
-    EXPECT_TRUE(result.ok());
-    return std::make_shared<const acu::Catalogue>(result.takeCatalogue());
-}
+std::shared_ptr<const acu::Catalogue> minimalCatalogue() { return acu::test::minimal(); }
 
 } // namespace
 

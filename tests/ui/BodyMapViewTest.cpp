@@ -3,7 +3,7 @@
 #include "core/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
 #include "support/QtPrinters.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 #include "ui/BodyMapView.h"
 #include "ui/MarkerItem.h"
 
@@ -15,11 +15,7 @@
 
 namespace {
 
-const acu::Catalogue& shipped()
-{
-    static const acu::Catalogue catalogue = acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue();
-    return catalogue;
-}
+const acu::Catalogue& shipped() { return *acu::test::shipped(); }
 
 QString drawingPath(const QString& viewId) { return QStringLiteral(":/acupoint-atlas/body/%1.svg").arg(viewId); }
 

@@ -2,7 +2,7 @@
 
 #include "core/CatalogueLoader.h"
 #include "support/QtPrinters.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 #include "ui/BodyMapView.h"
 #include "ui/DetailView.h"
 #include "ui/MainWindow.h"
@@ -21,14 +21,7 @@
 
 namespace {
 
-std::shared_ptr<const acu::Catalogue> load(const std::filesystem::path& path)
-{
-    auto result = acu::loadCatalogueFile(path);
-    EXPECT_TRUE(result.ok());
-    return std::make_shared<const acu::Catalogue>(result.ok() ? result.takeCatalogue() : acu::Catalogue());
-}
-
-std::shared_ptr<const acu::Catalogue> shipped() { return load(acu::test::shippedCatalogue()); }
+std::shared_ptr<const acu::Catalogue> shipped() { return acu::test::shipped(); }
 
 /// A shown window with handles on its parts.
 struct Window {
@@ -227,7 +220,7 @@ TEST(MainWindow, everyFocusableControlHasAnAccessibleName)
 // The status bar names the loaded catalogue and its size.
 TEST(MainWindow, statusBar_namesCatalogue)
 {
-    Window w(load(acu::test::fixture("valid/minimal.json")));
+    Window w(acu::test::minimal());
     auto* status = w.window.findChild<QLabel*>(QStringLiteral("catalogueStatus"));
     ASSERT_NE(status, nullptr);
     EXPECT_EQ(status->text(), QStringLiteral("test catalogue: 2 points"));

@@ -4,7 +4,7 @@
 #include "core/CatalogueLoader.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 #include "ui/BodyMapView.h"
 #include "ui/DetailView.h"
 #include "ui/FirstStartNotice.h"
@@ -25,12 +25,7 @@
 
 namespace {
 
-std::shared_ptr<const acu::Catalogue> shipped()
-{
-    static const auto catalogue = std::make_shared<const acu::Catalogue>(
-        acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue());
-    return catalogue;
-}
+std::shared_ptr<const acu::Catalogue> shipped() { return acu::test::shipped(); }
 
 QSet<QString> contraindicatedCodes()
 {

@@ -3,7 +3,7 @@
 #include "core/CatalogueLoader.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
-#include "support/TestPaths.h"
+#include "support/TestCatalogues.h"
 #include "ui/MainWindow.h"
 #include "ui/PointItemDelegate.h"
 
@@ -16,9 +16,7 @@ namespace {
 
 struct SearchWindow {
     SearchWindow()
-        : window(std::make_shared<const acu::Catalogue>(
-                     acu::loadCatalogueFile(acu::test::shippedCatalogue()).takeCatalogue()),
-                 QStringLiteral("test"))
+        : window(acu::test::shipped(), QStringLiteral("test"))
     {
         list = window.findChild<QListView*>(QStringLiteral("pointList"));
         status = window.findChild<QLabel*>(QStringLiteral("searchStatus"));
