@@ -12,15 +12,16 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$here"
 
-packages=(
+# What building and running the app needs, and what the tests need besides.
+app_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev
-    nlohmann-json3-dev libgtest-dev libbenchmark-dev
-    fonts-dejavu-core clang
+    nlohmann-json3-dev fonts-dejavu-core
 )
+test_packages=(libgtest-dev libbenchmark-dev clang)
 
-install_missing_packages() {
-    install_packages "${packages[@]}"
+install_test_packages() {
+    install_packages "${app_packages[@]}" "${test_packages[@]}"
     # libFuzzer's runtime comes with the clang version the system has.
     local major
     major=$(clang++ -dumpversion | cut -d. -f1)
@@ -87,7 +88,7 @@ command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
 run)
-    install_missing_packages
+    install_packages "${app_packages[@]}"
     build app
     app=build/app/bin/acupoint-atlas
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -99,7 +100,7 @@ run)
     fi
     ;;
 test)
-    install_missing_packages
+    install_test_packages
     build ci
     run_tests ci
     echo "setup: the test suite again, under AddressSanitizer and UndefinedBehaviorSanitizer"
