@@ -95,8 +95,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select, options.search, options.pregnancy, options.region, options.view,
-                       options.screenshot, options.size});
+    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select,
+                       options.search, options.pregnancy, options.region, options.view, options.screenshot,
+                       options.size});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
         return 2;
