@@ -2,6 +2,7 @@
 
 #include "EnumNames.h"
 #include "PointCode.h"
+#include "TextNormalizer.h"
 
 #include <algorithm>
 #include <map>
@@ -209,9 +210,9 @@ private:
         for (std::size_t p = 0; p < m_data.points.size(); ++p) {
             const auto& point = m_data.points[p];
             if (!point.code.empty())
-                uses[labelKey(point.code)].push_back({p, std::nullopt});
+                uses[foldText(point.code)].push_back({p, std::nullopt});
             for (std::size_t a = 0; a < point.aliases.size(); ++a)
-                uses[labelKey(point.aliases[a].label)].push_back({p, a});
+                uses[foldText(point.aliases[a].label)].push_back({p, a});
         }
         for (const auto& [key, list] : uses) {
             std::set<std::string> codes; // points with one code twice are reported as duplicates
@@ -252,18 +253,6 @@ private:
 };
 
 } // namespace
-
-std::string labelKey(std::string_view label)
-{
-    std::string key;
-    key.reserve(label.size());
-    for (char c : label) {
-        if (c == ' ' || c == '-' || c == '.' || c == '\t')
-            continue;
-        key += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-    }
-    return key;
-}
 
 CatalogueErrors validateCatalogue(const CatalogueData& data) { return Checker(data).run(); }
 

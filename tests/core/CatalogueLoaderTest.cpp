@@ -1,7 +1,6 @@
 // Loader tests on inline JSON: a valid minimal catalogue, changed one way per test.
 
 #include "core/CatalogueLoader.h"
-#include "core/CatalogueValidator.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -202,13 +201,15 @@ TEST(CatalogueLoader, pregnancyLevel_contraindicatedBeatsCaution)
     EXPECT_EQ(acu::pregnancyLevel(point), acu::CautionLevel::Contraindicated);
 }
 
-// Labels compare without case, spaces, hyphens and dots.
-TEST(CatalogueLoader, labelKey_foldsCaseAndSeparators)
+// Labels compare as the search folds them, so a dash or full-width form is the same label.
+TEST(CatalogueLoader, sharedAlias_comparedAsSearchFoldsThem)
 {
-    EXPECT_EQ(acu::labelKey("ub 47"), "UB47");
-    EXPECT_EQ(acu::labelKey("LI-4"), "LI4");
-    EXPECT_EQ(acu::labelKey("K. 27"), "K27");
-    EXPECT_EQ(acu::labelKey("Liv3"), "LIV3");
+    json doc = minimal();
+    doc["points"][0]["aliases"].push_back({{"label", "B\u201323"}, {"scheme", "prefix-variant"}});
+    const auto result = load(doc);
+    ASSERT_EQ(result.errors().size(), 2u);
+    EXPECT_EQ(result.errors()[0].where, "/points/0/aliases/1/label");
+    EXPECT_EQ(result.errors()[1].where, "/points/1/aliases/0/label");
 }
 
 // A missing file names the path.
