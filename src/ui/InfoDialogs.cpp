@@ -1,5 +1,7 @@
 #include "InfoDialogs.h"
 
+#include "SourceCitation.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QStringList>
@@ -20,14 +22,8 @@ QString aboutHtml(const Catalogue& catalogue, const QString& version)
                        .arg(version.toHtmlEscaped());
     html += QCoreApplication::translate("acu", "<p>The catalogue holds %1 points from these sources:</p><ol>")
                 .arg(catalogue.points().size());
-    for (const auto& source : catalogue.sources()) {
-        QStringList parts{QStringLiteral("<i>%1</i>").arg(esc(source.title))};
-        for (const auto* field : {&source.author, &source.site, &source.date}) {
-            if (!field->empty())
-                parts.append(esc(*field));
-        }
-        html += QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral(", ")));
-    }
+    for (const auto& source : catalogue.sources())
+        html += QStringLiteral("<li>%1</li>").arg(sourceCitationHtml(source));
     html += QStringLiteral("</ol>");
     return html;
 }

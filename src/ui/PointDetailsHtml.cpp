@@ -1,5 +1,7 @@
 #include "PointDetailsHtml.h"
 
+#include "SourceCitation.h"
+
 #include "core/EnumNames.h"
 #include "core/PointCode.h"
 
@@ -91,12 +93,7 @@ public:
                     m_html += QStringLiteral("<li>%1</li>").arg(esc(id));
                     continue;
                 }
-                QStringList parts{QStringLiteral("<i>%1</i>").arg(esc(source->title))};
-                for (const auto* field : {&source->author, &source->site, &source->date}) {
-                    if (!field->empty())
-                        parts.append(esc(*field));
-                }
-                QString item = parts.join(QStringLiteral(", "));
+                QString item = sourceCitationHtml(*source);
                 if (!source->url.empty()) // the address in full, as the link's text
                     item += QStringLiteral("<br><a href=\"%1\">%1</a>").arg(esc(source->url));
                 if (!source->note.empty())

@@ -4,6 +4,7 @@
 #include "support/QtPrinters.h"
 #include "support/TestPaths.h"
 #include "ui/DetailView.h"
+#include "ui/InfoDialogs.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -84,4 +85,14 @@ TEST(DetailView, sourceAddress_isShownAndOnlySignalled)
     EXPECT_GE(view.toPlainText().indexOf(QStringLiteral("https://example.org/article?a=1&b=2")), 0);
     EXPECT_FALSE(view.openExternalLinks());
     EXPECT_FALSE(view.openLinks());
+}
+
+// The About box lists every source, escaped; the disclaimer carries the catalogue's notices.
+TEST(InfoDialogs, aboutListsSourcesAndDisclaimerHasNotices)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) { doc["sources"][0]["title"] = "A <b>standard</b>"; });
+    const QString about = acu::aboutHtml(catalogue, QStringLiteral("1.0"));
+    EXPECT_TRUE(about.contains(QStringLiteral("<li><i>A &lt;b&gt;standard&lt;/b&gt;</i></li>")));
+    EXPECT_TRUE(about.contains(QStringLiteral("<li><i>An article</i>, example, 2020</li>")));
+    EXPECT_TRUE(acu::disclaimerHtml(catalogue).contains(QStringLiteral("See a doctor for severe pain.")));
 }
