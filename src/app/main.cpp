@@ -2,7 +2,6 @@
 
 #include "core/CatalogueLoader.h"
 #include "core/LookupCommand.h"
-#include "core/QueryResolver.h"
 #include "core/ValidateCommand.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
@@ -172,12 +171,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(options.search))
         window.setSearchText(parser.value(options.search));
     if (parser.isSet(options.select)) {
-        const QString query = parser.value(options.select);
-        const auto found = acu::QueryResolver(*catalogue).resolve(query.toStdString(), acu::MatchMode::AsYouType);
-        if (found.matches.empty())
-            print(stderr, QStringLiteral("--select: %1\n").arg(QString::fromStdString(found.problem)));
-        else
-            window.setCurrentCode(QString::fromStdString(found.matches.front().code));
+        const QString problem = window.selectBestMatch(parser.value(options.select));
+        if (!problem.isEmpty())
+            print(stderr, QStringLiteral("--select: %1\n").arg(problem));
     }
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));

@@ -35,6 +35,9 @@ public:
     /// nothing matched, the nearest label).
     [[nodiscard]] const Resolution& resolution() const { return m_filter.resolution(); }
 
+    /// The resolver over the current catalogue, or nullptr before one is set.
+    [[nodiscard]] const QueryResolver* resolver() const { return m_resolver.get(); }
+
     /// The proxy row of the point with this code, or an invalid index when it is filtered out.
     [[nodiscard]] QModelIndex indexOfCode(const QString& code) const;
     /// The codes of the rows shown, in order.

@@ -158,6 +158,15 @@ bool MainWindow::setCurrentCode(const QString& code)
     return true;
 }
 
+QString MainWindow::selectBestMatch(const QString& query)
+{
+    const Resolution found = m_listPanel->resolve(query);
+    if (found.matches.empty())
+        return QString::fromStdString(found.problem);
+    setCurrentCode(QString::fromStdString(found.matches.front().code));
+    return {};
+}
+
 bool MainWindow::setRegion(const QString& regionId)
 {
     if (!regionId.isEmpty() && !m_catalogue->findRegion(regionId.toStdString()))

@@ -35,6 +35,9 @@ public:
     /// and details. Returns false for a code the catalogue does not have.
     bool setCurrentCode(const QString& code);
     [[nodiscard]] QString currentCode() const { return m_currentCode; }
+    /// Selects the point a query most plausibly means (a code, label or name, as the search
+    /// field reads it). Returns "" on success, or why nothing matched.
+    QString selectBestMatch(const QString& query);
     /// Filters the list and map to a region ("" for all). Returns false for an unknown id.
     bool setRegion(const QString& regionId);
     /// Pregnancy mode: list badges and marker shapes show the pregnancy status, and the

@@ -115,6 +115,14 @@ void PointListPanel::setSearchText(const QString& text) { m_search->setText(text
 
 QStringList PointListPanel::visibleCodes() const { return m_proxy->visibleCodes(); }
 
+Resolution PointListPanel::resolve(const QString& query) const
+{
+    const QueryResolver* resolver = m_proxy->resolver();
+    if (!resolver)
+        return {{}, {}, tr("no catalogue is loaded").toStdString(), {}};
+    return resolver->resolve(query.toStdString(), MatchMode::AsYouType);
+}
+
 void PointListPanel::stepCurrent(int delta)
 {
     const int rows = m_proxy->rowCount();

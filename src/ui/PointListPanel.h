@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/QueryResolver.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] QString region() const;
     void setSearchText(const QString& text);
     [[nodiscard]] QStringList visibleCodes() const;
+    /// Reads a query as the search field does, without filtering the list.
+    [[nodiscard]] Resolution resolve(const QString& query) const;
     /// Moves to the next or previous shown point (wrapping) and activates it.
     void stepCurrent(int delta);
     void focusSearch();

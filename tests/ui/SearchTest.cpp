@@ -91,3 +91,15 @@ TEST(Search, highlightSpan_ignoresCaseAccentsAndSeparators)
     EXPECT_EQ(PointItemDelegate::highlightSpan(label, QStringLiteral("B47")), (QPair<int, int>{-1, 0}));
     EXPECT_EQ(PointItemDelegate::highlightSpan(label, QString()), (QPair<int, int>{-1, 0}));
 }
+
+// --select's reading: the best match is selected; nothing matching says why.
+TEST(Search, selectBestMatch_selectsOrExplains)
+{
+    SearchWindow w;
+    EXPECT_EQ(w.window.selectBestMatch(QStringLiteral("UB 47")), QString());
+    EXPECT_EQ(w.window.currentCode(), QStringLiteral("BL52"));
+    EXPECT_EQ(w.window.selectBestMatch(QStringLiteral("BL99")),
+              QStringLiteral("BL99 cannot exist: the Bladder channel (BL) has 67 points"));
+    EXPECT_EQ(w.window.currentCode(), QStringLiteral("BL52"));
+    EXPECT_EQ(w.rows().size(), 45); // the list is not filtered by it
+}
