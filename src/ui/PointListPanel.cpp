@@ -34,7 +34,6 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setAccessibleName(tr("Search points"));
     m_search->setPlaceholderText(tr("Code or name: BL52, B47, Zhishi…"));
-    m_search->setClearButtonEnabled(true);
 
     m_list->setObjectName(QStringLiteral("pointList"));
     m_list->setAccessibleName(tr("Points"));
@@ -76,6 +75,12 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
         emit regionChanged(id);
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PointFilterProxy::setText);
+    // The clear button shows only when there is text; its icon loads with the first text
+    // instead of at start-up.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.isEmpty())
+            m_search->setClearButtonEnabled(true);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0)
             emit pointActivated(m_proxy->index(0, 0).data(CodeRole).toString());

@@ -8,9 +8,13 @@
 #include "ui/PointItemDelegate.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -102,4 +106,23 @@ TEST(Search, selectBestMatch_selectsOrExplains)
               QStringLiteral("BL99 cannot exist: the Bladder channel (BL) has 67 points"));
     EXPECT_EQ(w.window.currentCode(), QStringLiteral("BL52"));
     EXPECT_EQ(w.rows().size(), 45); // the list is not filtered by it
+}
+
+// The search field offers a clear button once it holds text, and the button empties it.
+TEST(Search, clearButton_appearsWithTextAndClears)
+{
+    SearchWindow w;
+    auto* field = w.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    ASSERT_NE(field, nullptr);
+    w.window.setSearchText(QStringLiteral("BL52"));
+    ASSERT_TRUE(field->isClearButtonEnabled());
+    auto* clear = field->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"));
+    ASSERT_NE(clear, nullptr);
+    const auto buttons = field->findChildren<QToolButton*>();
+    const auto button = std::find_if(buttons.begin(), buttons.end(),
+                                     [clear](QToolButton* b) { return b->defaultAction() == clear; });
+    ASSERT_NE(button, buttons.end());
+    (*button)->click();
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_EQ(w.rows().size(), 45);
 }
