@@ -4,6 +4,7 @@
 #include "BodyMapView.h"
 #include "DetailView.h"
 #include "InfoDialogs.h"
+#include "MedicalNotice.h"
 #include "PointListPanel.h"
 #include "SettingsFile.h"
 #include "SourceLinks.h"
@@ -44,14 +45,8 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
 
     auto* detailPane = new QWidget(m_splitter);
     m_details = new DetailView(detailPane);
-    auto* notice = new QLabel(tr("<b>A reference, not medical advice.</b> See a doctor for back pain that is "
-                                 "severe, lasting or follows an injury. <a href=\"#disclaimer\">More</a>"),
-                              detailPane);
-    notice->setObjectName(QStringLiteral("medicalNotice"));
-    notice->setAccessibleName(tr("Medical notice"));
-    notice->setWordWrap(true);
-    notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(notice, &QLabel::linkActivated, m_actions.disclaimer, &QAction::trigger);
+    auto* notice = new MedicalNotice(detailPane);
+    connect(notice, &MedicalNotice::disclaimerRequested, m_actions.disclaimer, &QAction::trigger);
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 6, 6, 6);
     detailLayout->addWidget(m_details, 1);

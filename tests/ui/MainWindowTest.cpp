@@ -10,12 +10,14 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -224,4 +226,28 @@ TEST(MainWindow, statusBar_namesCatalogue)
     auto* status = w.window.findChild<QLabel*>(QStringLiteral("catalogueStatus"));
     ASSERT_NE(status, nullptr);
     EXPECT_EQ(status->text(), QStringLiteral("test catalogue: 2 points"));
+}
+
+// The medical notice stays in view under the details, and its button opens the disclaimer.
+TEST(MainWindow, medicalNotice_isShownAndOpensDisclaimer)
+{
+    Window w;
+    auto* notice = w.window.findChild<QWidget*>(QStringLiteral("medicalNotice"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    auto* advice = notice->findChild<QLabel*>(QStringLiteral("medicalNoticeAdvice"));
+    ASSERT_NE(advice, nullptr);
+    EXPECT_EQ(advice->text(), QStringLiteral("See a doctor for back pain that is severe, lasting or follows an injury."));
+
+    auto* more = notice->findChild<QAbstractButton*>(QStringLiteral("medicalNoticeMore"));
+    ASSERT_NE(more, nullptr);
+    QString shownTitle;
+    QTimer::singleShot(0, [&] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            shownTitle = dialog->windowTitle();
+            dialog->close();
+        }
+    });
+    more->click();
+    EXPECT_EQ(shownTitle, QStringLiteral("Medical disclaimer"));
 }
