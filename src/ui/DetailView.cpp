@@ -24,7 +24,9 @@ DetailView::DetailView(QWidget* parent)
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailView::sourceAddressActivated);
     document()->setDefaultStyleSheet(kStyle);
-    render();
+    // Drawn while no point is shown, without laying out a document at start-up.
+    setPlaceholderText(tr("Choose a point in the list or on the body map to read where it is, how to press "
+                          "it, its cautions and its sources."));
 }
 
 void DetailView::showPoint(const Catalogue& catalogue, const Point* point)
@@ -45,8 +47,7 @@ void DetailView::setPregnancyMode(bool on)
 void DetailView::render()
 {
     if (!m_point || !m_catalogue) {
-        setHtml(tr("<p>Choose a point in the list or on the body map to read where it is, how to press it, "
-                   "its cautions and its sources.</p>"));
+        clear(); // shows the placeholder
         return;
     }
     setHtml(pointDetailsHtml(*m_catalogue, *m_point, m_pregnancyMode));

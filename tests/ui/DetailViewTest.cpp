@@ -39,6 +39,19 @@ TEST(DetailView, pregnancyWarningComesFirst)
     EXPECT_LT(warning, text.indexOf(QStringLiteral("Over the lumbar area.")));
 }
 
+// With no point chosen the pane shows a hint, and showing no point again brings it back.
+TEST(DetailView, noPoint_showsHint)
+{
+    const auto catalogue = loadMinimal();
+    acu::DetailView view;
+    EXPECT_TRUE(view.document()->isEmpty());
+    EXPECT_TRUE(view.placeholderText().startsWith(QStringLiteral("Choose a point in the list or on the body map")));
+    view.showPoint(catalogue, catalogue.findPoint("BL23"));
+    EXPECT_FALSE(view.document()->isEmpty());
+    view.showPoint(catalogue, nullptr);
+    EXPECT_TRUE(view.document()->isEmpty());
+}
+
 // A point without a pregnancy caution shows no warning.
 TEST(DetailView, noCaution_noWarning)
 {
