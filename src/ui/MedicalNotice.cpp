@@ -15,6 +15,7 @@ MedicalNotice::MedicalNotice(QWidget* parent)
     auto* headline = new QLabel(tr("A reference, not medical advice."), this);
     headline->setObjectName(QStringLiteral("medicalNoticeHeadline"));
     headline->setTextFormat(Qt::PlainText);
+    headline->setWordWrap(true);
     QFont bold = headline->font();
     bold.setBold(true);
     headline->setFont(bold);
