@@ -136,13 +136,13 @@ int main(int argc, char* argv[])
         }
     }
 
-    // The catalogue is parsed on a second core while Qt starts and loads its fonts.
+    // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
+    QApplication app(argc, argv);
+    // The catalogue is parsed on a second core while this one loads the font database.
     const QString cataloguePath = parser.value(options.catalogue);
     std::future<acu::CatalogueChoice> pending =
         std::async(std::launch::async, [cataloguePath] { return acu::chooseCatalogue(cataloguePath); });
-
-    QApplication app(argc, argv);
-    (void)QFontMetrics(QApplication::font()).height(); // loads the font database meanwhile
+    (void)QFontMetrics(QApplication::font()).height();
 
     const acu::CatalogueChoice choice = pending.get();
     for (const auto& error : choice.rejected)

@@ -6,6 +6,11 @@ execute_process(COMMAND "${PROGRAM}" --screenshot "${OUT}" --size 900x600
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "exit status ${status}\n${output}${errors}")
 endif()
+# Qt names the first thread that creates a Qt object its main thread; the catalogue's
+# worker thread must not win that race.
+if(errors MATCHES "was not created in the main\\(\\) thread")
+    message(FATAL_ERROR "Qt's main thread is not the program's main thread:\n${errors}")
+endif()
 if(NOT EXISTS "${OUT}")
     message(FATAL_ERROR "${OUT} was not written")
 endif()
