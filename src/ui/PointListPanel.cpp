@@ -43,6 +43,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true); // until a search adds reason lines; see onFilterChanged
 
     m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
     m_searchStatus->setAccessibleName(tr("Search result"));
@@ -155,6 +156,9 @@ void PointListPanel::focusSearch()
 
 void PointListPanel::onFilterChanged()
 {
+    // Without search text no row has a reason line, so one row's size serves for all and
+    // the list need not measure every row.
+    m_list->setUniformItemSizes(m_proxy->text().isEmpty());
     m_delegate->setHighlight(m_proxy->text());
     updateSearchStatus();
     setCurrentCode(m_currentCode); // keep the selection when the point is still shown

@@ -126,3 +126,29 @@ TEST(Search, clearButton_appearsWithTextAndClears)
     EXPECT_TRUE(field->text().isEmpty());
     EXPECT_EQ(w.rows().size(), 45);
 }
+
+// While searching every row has a reason line and is taller than the one-line rows shown
+// without a search; clearing the search makes every row one line again.
+TEST(Search, reasonRowsAreTaller_plainRowsUniform)
+{
+    SearchWindow w;
+    w.window.resize(1280, 800);
+    w.window.show();
+    const auto height = [&](int row) { return w.list->visualRect(w.list->model()->index(row, 0)).height(); };
+    const int plain = height(0);
+    ASSERT_GT(plain, 0);
+    for (int row = 1; row < w.list->model()->rowCount(); ++row)
+        EXPECT_EQ(height(row), plain) << "row " << row;
+
+    w.window.setSearchText(QStringLiteral("B53"));
+    ASSERT_EQ(w.list->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        EXPECT_FALSE(w.list->model()->index(row, 0).data(acu::MatchReasonRole).toString().isEmpty());
+        EXPECT_GT(height(row), plain) << "row " << row;
+    }
+
+    w.window.setSearchText(QString());
+    EXPECT_EQ(w.list->model()->rowCount(), 45);
+    for (int row = 0; row < w.list->model()->rowCount(); ++row)
+        EXPECT_EQ(height(row), plain) << "row " << row;
+}
