@@ -105,9 +105,13 @@ void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
                         : mark == PregnancyMark::Caution       ? kCautionFill
                                                                : kFill;
-    painter->setPen(QPen(Qt::white, 2));
+    // A white edge two pixels wide, centred on the outline, drawn as two fills: filling is
+    // several times faster than stroking a path.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Qt::white);
+    painter->drawPath(outline(r + 1));
     painter->setBrush(fill);
-    painter->drawPath(outline(r));
+    painter->drawPath(outline(r - 1));
 }
 
 void MarkerItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
