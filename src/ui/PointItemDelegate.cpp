@@ -4,6 +4,9 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <optional>
 
 namespace acu {
 
@@ -16,6 +19,29 @@ QChar foldChar(QChar c)
     const QChar base = decomposed.isEmpty() ? c : decomposed.front();
     return base.toLower();
 }
+
+/// One line of text laid out once, with the matched span in bold and underlined.
+struct LabelLine {
+    LabelLine(const QString& text, const QFont& font, const QPaintDevice* device, QPair<int, int> span)
+        : layout(text, font, device)
+    {
+        if (span.first >= 0) {
+            QTextLayout::FormatRange range{span.first, span.second, {}};
+            range.format.setFontWeight(QFont::Bold);
+            range.format.setFontUnderline(true);
+            layout.setFormats({range});
+        }
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        line = layout.createLine();
+        layout.endLayout();
+    }
+
+    QTextLayout layout;
+    QTextLine line;
+};
 
 } // namespace
 
@@ -82,24 +108,14 @@ void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         labelRect.setHeight(lineHeight + 4);
     painter->save();
     painter->setPen(opt.palette.color(textRole));
-    const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, labelRect.width());
-    const auto [start, length] = highlightSpan(shown, m_highlight);
-    if (start < 0) {
-        painter->drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft, shown);
-    } else { // the matched part in bold and underlined
-        QFont bold = opt.font;
-        bold.setBold(true);
-        bold.setUnderline(true);
-        int x = labelRect.left();
-        const QString parts[3] = {shown.left(start), shown.mid(start, length), shown.mid(start + length)};
-        for (int i = 0; i < 3; ++i) {
-            painter->setFont(i == 1 ? bold : opt.font);
-            const QRect part(x, labelRect.top(), labelRect.right() - x, labelRect.height());
-            painter->drawText(part, Qt::AlignVCenter | Qt::AlignLeft, parts[i]);
-            x += QFontMetrics(painter->font()).horizontalAdvance(parts[i]);
-        }
-        painter->setFont(opt.font);
+    // Laid out once; elided (and laid out again) only when it does not fit.
+    std::optional<LabelLine> label(std::in_place, text, opt.font, painter->device(), highlightSpan(text, m_highlight));
+    if (label->line.naturalTextWidth() > labelRect.width()) {
+        const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, labelRect.width());
+        label.emplace(shown, opt.font, painter->device(), highlightSpan(shown, m_highlight));
     }
+    const double top = labelRect.top() + (labelRect.height() - label->line.height()) / 2;
+    label->layout.draw(painter, QPointF(labelRect.left(), top));
     if (!reason.isEmpty()) {
         QFont small = opt.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
