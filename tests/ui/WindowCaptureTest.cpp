@@ -43,6 +43,17 @@ TEST(WindowCapture, capturePainted_matchesTheRenderedWindow)
     EXPECT_EQ(rgb(captured).pixelColor(160, 100), QColor(0x20, 0x60, 0xa0));
 }
 
+// A widget inside a window is rendered on its own, at its own size.
+TEST(WindowCapture, capturePainted_childWidgetIsRendered)
+{
+    ShownWindow shown;
+    QWidget* label = shown.window.centralWidget();
+    const QPixmap captured = acu::capturePainted(*label);
+    ASSERT_FALSE(captured.isNull());
+    EXPECT_EQ(captured.size(), label->size());
+    EXPECT_EQ(rgb(captured).pixelColor(label->width() - 2, label->height() - 2), QColor(0x20, 0x60, 0xa0));
+}
+
 // captureToPng writes a PNG of the window; an unwritable path is reported, not ignored.
 TEST(WindowCapture, captureToPng_writesOrSaysWhy)
 {
