@@ -98,6 +98,9 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
         return nullptr;
 
     auto* scene = new QGraphicsScene(this);
+    // A view holds a drawing and a few dozen markers: looking them up one by one is quicker
+    // than building a BSP tree before the first paint.
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     scene->setSceneRect(QRectF(QPointF(0, 0), view->size));
     auto* renderer = new QSvgRenderer(m_drawingDirectory + QLatin1Char('/') + viewId + QStringLiteral(".svg"), scene);
     if (renderer->isValid()) {
