@@ -30,6 +30,10 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_regionBox->setObjectName(QStringLiteral("regionSelector"));
     m_regionBox->setAccessibleName(tr("Body region"));
     m_regionBox->setModel(regions);
+    // The box spans the panel; sizing it by a nominal length spares measuring every
+    // region's name each time the layout asks (three times before the first paint).
+    m_regionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regionBox->setMinimumContentsLength(16);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setAccessibleName(tr("Search points"));
