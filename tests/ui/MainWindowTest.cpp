@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QStyleOptionComboBox>
 #include <QTest>
 #include <QTimer>
 
@@ -250,4 +251,19 @@ TEST(MainWindow, medicalNotice_isShownAndOpensDisclaimer)
     });
     more->click();
     EXPECT_EQ(shownTitle, QStringLiteral("Medical disclaimer"));
+}
+
+// The view selector is wide enough to show the longest view name whole.
+TEST(MainWindow, viewSelector_fitsLongestViewName)
+{
+    Window w;
+    auto* views = w.window.findChild<QComboBox*>(QStringLiteral("viewSelector"));
+    ASSERT_NE(views, nullptr);
+    ASSERT_GT(views->count(), 1);
+    QStyleOptionComboBox option;
+    option.initFrom(views);
+    const QRect text = views->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, views);
+    const int room = views->width() - (option.rect.width() - text.width());
+    for (int row = 0; row < views->count(); ++row)
+        EXPECT_LE(views->fontMetrics().horizontalAdvance(views->itemText(row)), room) << views->itemText(row).toStdString();
 }
