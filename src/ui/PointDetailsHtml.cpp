@@ -7,7 +7,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace acu {
 
@@ -51,19 +53,23 @@ public:
     {
     }
 
-    /// " [1, 3]" for the cited sources.
+    /// " [1, 3]" for the cited sources, in ascending order.
     QString cite(const SourceIds& ids)
     {
-        QStringList numbers;
+        std::vector<int> numbers;
         for (const auto& id : ids) {
             auto [it, inserted] = m_numbers.emplace(id, static_cast<int>(m_order.size()) + 1);
             if (inserted)
                 m_order.push_back(id);
-            numbers.append(QString::number(it->second));
+            numbers.push_back(it->second);
         }
-        if (numbers.isEmpty())
+        if (numbers.empty())
             return {};
-        return QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(numbers.join(QStringLiteral(", ")));
+        std::sort(numbers.begin(), numbers.end());
+        QStringList shown;
+        for (int number : numbers)
+            shown.append(QString::number(number));
+        return QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(shown.join(QStringLiteral(", ")));
     }
 
     void heading(const QString& title) { m_html += QStringLiteral("<h3>%1</h3>").arg(title); }

@@ -2,9 +2,12 @@
 
 #include "core/CatalogueLoader.h"
 #include "support/QtPrinters.h"
+#include "support/TestCatalogues.h"
 #include "support/TestPaths.h"
 #include "ui/DetailView.h"
 #include "ui/InfoDialogs.h"
+
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -108,4 +111,25 @@ TEST(InfoDialogs, aboutListsSourcesAndDisclaimerHasNotices)
     EXPECT_TRUE(about.contains(QStringLiteral("<li><i>A &lt;b&gt;standard&lt;/b&gt;</i></li>")));
     EXPECT_TRUE(about.contains(QStringLiteral("<li><i>An article</i>, example, 2020</li>")));
     EXPECT_TRUE(acu::disclaimerHtml(catalogue).contains(QStringLiteral("See a doctor for severe pain.")));
+}
+
+// A citation of several sources lists their numbers in ascending order, whatever order the
+// catalogue gives them in.
+TEST(DetailView, citationNumbersAscend)
+{
+    const auto catalogue = acu::test::shipped();
+    const QRegularExpression bracket(QStringLiteral("\\[(\\d+(?:, \\d+)+)\\]"));
+    int multiple = 0;
+    for (const auto& point : catalogue->points()) {
+        acu::DetailView view;
+        view.showPoint(*catalogue, &point);
+        auto matches = bracket.globalMatch(view.toPlainText());
+        while (matches.hasNext()) {
+            const QStringList parts = matches.next().captured(1).split(QStringLiteral(", "));
+            for (int i = 1; i < parts.size(); ++i)
+                EXPECT_LT(parts[i - 1].toInt(), parts[i].toInt()) << point.code << ": [" << parts.join(QStringLiteral(", ")).toStdString() << "]";
+            ++multiple;
+        }
+    }
+    EXPECT_GT(multiple, 0) << "no citation of several sources in the shipped catalogue";
 }
