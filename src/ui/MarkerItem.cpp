@@ -2,6 +2,8 @@
 
 #include <QCursor>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 
 namespace acu {
 
@@ -9,7 +11,12 @@ namespace {
 
 constexpr double kRadius = 5.0;
 constexpr double kSelectedRadius = 8.0;
-constexpr double kMargin = 5.0; // room for the selection ring
+constexpr double kRingGap = 4.0;       // between the marker and its selection ring
+constexpr double kRingWidth = 2.5;
+constexpr double kDiamondScale = 1.25; // a diamond's corners reach this far out
+/// Half the side of the box every look fits in: the selected diamond's ring, its mitred
+/// corners (half the pen width times the square root of two) and a pixel of antialiasing.
+constexpr double kHalfExtent = (kSelectedRadius + kRingGap) * kDiamondScale + kRingWidth * 0.71 + 1.0;
 
 const QColor kFill(0x1f, 0x5f, 0xa8);
 const QColor kCautionFill(0xb0, 0x6a, 0x00);
@@ -63,8 +70,7 @@ double MarkerItem::radius() const { return m_selected || m_hovered ? kSelectedRa
 
 QRectF MarkerItem::boundingRect() const
 {
-    const double r = kSelectedRadius + kMargin;
-    return {-r, -r, 2 * r, 2 * r};
+    return {-kHalfExtent, -kHalfExtent, 2 * kHalfExtent, 2 * kHalfExtent};
 }
 
 QPainterPath MarkerItem::outline(double r) const
@@ -72,7 +78,7 @@ QPainterPath MarkerItem::outline(double r) const
     QPainterPath path;
     switch (shownMark()) {
     case PregnancyMark::Contraindicated:
-        r *= 1.25;
+        r *= kDiamondScale;
         path.moveTo(0, -r);
         path.lineTo(r, 0);
         path.lineTo(0, r);
@@ -94,24 +100,46 @@ QPainterPath MarkerItem::shape() const { return outline(kSelectedRadius); }
 
 void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
+    // Markers of one look share one picture, drawn once at the screen's pixel ratio: a map
+    // shows dozens of them, and copying a picture is much faster than filling paths.
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("acu-marker/%1/%2/%3/%4")
+                            .arg(static_cast<int>(shownMark()))
+                            .arg(m_selected)
+                            .arg(radius())
+                            .arg(ratio);
+    QPixmap picture;
+    if (!QPixmapCache::find(key, &picture)) {
+        const QRectF box = boundingRect();
+        picture = QPixmap((box.size() * ratio).toSize());
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(Qt::transparent);
+        QPainter onPicture(&picture);
+        onPicture.translate(-box.topLeft());
+        drawMarker(&onPicture);
+        onPicture.end();
+        QPixmapCache::insert(key, picture);
+    }
+    painter->drawPixmap(boundingRect().topLeft(), picture);
+}
+
+void MarkerItem::drawMarker(QPainter* painter) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     const double r = radius();
     if (m_selected) {
-        painter->setPen(QPen(kSelectedRing, 2.5));
+        painter->setPen(QPen(kSelectedRing, kRingWidth));
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(outline(r + 4));
+        painter->drawPath(outline(r + kRingGap));
     }
     const PregnancyMark mark = shownMark();
     const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
                         : mark == PregnancyMark::Caution       ? kCautionFill
                                                                : kFill;
-    // A white edge two pixels wide, centred on the outline, drawn as two fills: filling is
-    // several times faster than stroking a path.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Qt::white);
-    painter->drawPath(outline(r + 1));
+    // A white edge two pixels wide, centred on the outline.
+    painter->setPen(QPen(Qt::white, 2));
     painter->setBrush(fill);
-    painter->drawPath(outline(r - 1));
+    painter->drawPath(outline(r));
 }
 
 void MarkerItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)

@@ -38,6 +38,8 @@ protected:
 private:
     [[nodiscard]] double radius() const;
     [[nodiscard]] QPainterPath outline(double r) const;
+    /// Draws the marker with its origin at the painter origin.
+    void drawMarker(QPainter* painter) const;
 
     BodyMarker m_marker;
     bool m_selected = false;

@@ -7,11 +7,14 @@
 #include "ui/BodyMapView.h"
 #include "ui/MarkerItem.h"
 
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -102,4 +105,45 @@ TEST(BodyMapView, zoom_isClamped)
     EXPECT_DOUBLE_EQ(map.zoom(), acu::BodyMapView::kMaxZoom);
     map.setZoom(0.01);
     EXPECT_DOUBLE_EQ(map.zoom(), acu::BodyMapView::kMinZoom);
+}
+
+namespace {
+
+/// A marker painted alone at (50, 50) on a white 100x100 image.
+QImage paintedMarker(acu::PregnancyMark mark, bool selected)
+{
+    QGraphicsScene scene(0, 0, 100, 100);
+    auto* item = new acu::MarkerItem({QStringLiteral("CV6"), QStringLiteral("CV6"), QStringLiteral("front"),
+                                      QPointF(50, 50), mark});
+    item->setPregnancyMode(true);
+    item->setSelectedMarker(selected);
+    scene.addItem(item);
+    QImage image(100, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(0, 0, 100, 100), QRectF(0, 0, 100, 100));
+    return image;
+}
+
+} // namespace
+
+// A marker shows its colour at its centre, white around it, and a selected diamond its whole
+// dark ring, corners included: nothing is cut off by the marker's bounds.
+TEST(MarkerItem, paintsFillEdgeAndWholeSelectionRing)
+{
+    const QImage plain = paintedMarker(acu::PregnancyMark::None, false);
+    EXPECT_EQ(plain.pixelColor(50, 50), QColor(0x1f, 0x5f, 0xa8));
+
+    const QImage selected = paintedMarker(acu::PregnancyMark::Contraindicated, true);
+    EXPECT_EQ(selected.pixelColor(50, 50), QColor(0xb4, 0x1f, 0x1f));
+    // The ring's corners lie 1.25 x (8 + 4) = 15 pixels above, below and beside the centre.
+    const auto darkest = [&](QPoint around) { // within a pixel, for antialiasing
+        int gray = 255;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                gray = std::min(gray, qGray(selected.pixel(around + QPoint(dx, dy))));
+        return gray;
+    };
+    for (const QPoint corner : {QPoint(50, 35), QPoint(50, 65), QPoint(35, 50), QPoint(65, 50)})
+        EXPECT_LT(darkest(corner), 60) << corner.x() << "," << corner.y();
 }
