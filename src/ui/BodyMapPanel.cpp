@@ -7,8 +7,6 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace acu {
 
 BodyMapPanel::BodyMapPanel(QWidget* parent)
@@ -19,9 +17,7 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
     setObjectName(QStringLiteral("bodyMapPanel"));
     m_viewBox->setObjectName(QStringLiteral("viewSelector"));
     m_viewBox->setAccessibleName(tr("Body view"));
-    // Wide enough for the longest view name (see setContent), without measuring every name
-    // each time the layout asks.
-    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto* viewLabel = new QLabel(tr("&View"), this);
     viewLabel->setBuddy(m_viewBox);
@@ -61,14 +57,8 @@ void BodyMapPanel::setPregnancyMode(bool on)
 void BodyMapPanel::setContent(const QList<BodyViewInfo>& views, const QList<BodyMarker>& markers)
 {
     m_viewBox->clear();
-    qsizetype longest = 0;
-    for (const auto& view : views) {
+    for (const auto& view : views)
         m_viewBox->addItem(view.name, view.id);
-        longest = std::max(longest, view.name.size());
-    }
-    // Qt reserves the width of "x" per character, which is about the average letter; two
-    // more leave room for names of wide letters.
-    m_viewBox->setMinimumContentsLength(static_cast<int>(longest) + 2);
     m_map->setMarkers(markers);
     m_map->setViews(views);
 }
