@@ -34,6 +34,7 @@ struct LabelLine {
         QTextOption option;
         option.setWrapMode(QTextOption::NoWrap);
         layout.setTextOption(option);
+        layout.setCacheEnabled(true); // otherwise endLayout() drops the shaped glyphs and draw() shapes again
         layout.beginLayout();
         line = layout.createLine();
         layout.endLayout();
