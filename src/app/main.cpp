@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontMetrics>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -138,10 +139,16 @@ int main(int argc, char* argv[])
 
     // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
     QApplication app(argc, argv);
-    // The catalogue is parsed on a second core while this one loads the font database.
+    // A second core parses the catalogue while this one loads the font database. It then
+    // loads the image-format plugins: to read a PNG, Qt first asks every plugin whether it
+    // reads PNG, loading each one, and the menu and tool bars read their extension icons
+    // when they are built. Qt hands plugins loaded on another thread to the main thread.
     const QString cataloguePath = parser.value(options.catalogue);
-    std::future<acu::CatalogueChoice> pending =
-        std::async(std::launch::async, [cataloguePath] { return acu::chooseCatalogue(cataloguePath); });
+    std::future<acu::CatalogueChoice> pending = std::async(std::launch::async, [cataloguePath] {
+        acu::CatalogueChoice choice = acu::chooseCatalogue(cataloguePath);
+        (void)QImageReader::supportedImageFormats();
+        return choice;
+    });
     (void)QFontMetrics(QApplication::font()).height();
 
     const acu::CatalogueChoice choice = pending.get();
