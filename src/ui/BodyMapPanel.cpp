@@ -17,7 +17,10 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
     setObjectName(QStringLiteral("bodyMapPanel"));
     m_viewBox->setObjectName(QStringLiteral("viewSelector"));
     m_viewBox->setAccessibleName(tr("Body view"));
-    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Qt's default sizing fits the view names (set once, in setContent) when the box is
+    // first shown; setting a policy would build the box's popup list at once. With a
+    // minimum length the minimum size needs no measuring.
+    m_viewBox->setMinimumContentsLength(6);
 
     auto* viewLabel = new QLabel(tr("&View"), this);
     viewLabel->setBuddy(m_viewBox);
