@@ -7,6 +7,7 @@
 #include <QGraphicsSvgItem>
 #include <QMouseEvent>
 #include <QSvgRenderer>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -106,7 +107,8 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
     if (renderer->isValid()) {
         auto* drawing = new QGraphicsSvgItem;
         drawing->setSharedRenderer(renderer);
-        drawing->setCacheMode(QGraphicsItem::DeviceCoordinateCache); // repaints reuse the rendering
+        // QGraphicsSvgItem caches by default; see paintEvent for why not before the first paint.
+        drawing->setCacheMode(m_cacheDrawings ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
         const QRectF box = renderer->viewBoxF();
         if (!box.isEmpty() && box.size() != view->size)
             drawing->setTransform(QTransform::fromScale(view->size.width() / box.width(),
@@ -257,6 +259,29 @@ void BodyMapView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     applyTransform();
+}
+
+void BodyMapView::paintEvent(QPaintEvent* event)
+{
+    QGraphicsView::paintEvent(event);
+    // The first paint draws the drawing straight into the window, which is quicker than
+    // rendering it into a cache and copying that. Repaints (a marker's patch when the
+    // selection changes, scrolling) are several times quicker from a cache, so drawings
+    // keep a rendered copy from then on (tests/bench/BodyMapBenchmark.cpp).
+    if (!m_cacheDrawings) {
+        m_cacheDrawings = true;
+        QTimer::singleShot(0, this, &BodyMapView::cacheDrawings);
+    }
+}
+
+void BodyMapView::cacheDrawings()
+{
+    for (auto* scene : std::as_const(m_scenes)) {
+        for (QGraphicsItem* item : scene->items()) {
+            if (item->type() == QGraphicsSvgItem::Type)
+                item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        }
+    }
 }
 
 } // namespace acu

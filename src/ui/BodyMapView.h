@@ -67,17 +67,20 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     QGraphicsScene* sceneFor(const QString& viewId);
     void applyTransform();
     void applyMarkerStates(QGraphicsScene* scene);
     void centreOnSelection();
+    void cacheDrawings();
 
     QString m_drawingDirectory;
     QList<BodyViewInfo> m_views;
     QList<BodyMarker> m_markers;
     QHash<QString, QGraphicsScene*> m_scenes;
+    bool m_cacheDrawings = false; ///< set after the first paint; see paintEvent
     QString m_currentView;
     QString m_selectedCode;
     QSet<QString> m_visibleCodes;

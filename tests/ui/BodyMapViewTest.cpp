@@ -7,7 +7,9 @@
 #include "ui/BodyMapView.h"
 #include "ui/MarkerItem.h"
 
+#include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QGraphicsSvgItem>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -95,6 +97,42 @@ TEST(BodyMapView, showView_placesMarkersOnBothSides)
     for (auto* marker : map.currentMarkers())
         bl23 += marker->marker().code == QStringLiteral("BL23");
     EXPECT_EQ(bl23, 2);
+}
+
+namespace {
+
+/// The cache modes of the drawings in every scene the map has built.
+QList<QGraphicsItem::CacheMode> drawingCacheModes(const acu::BodyMapView& map)
+{
+    QList<QGraphicsItem::CacheMode> modes;
+    for (auto* scene : map.findChildren<QGraphicsScene*>()) {
+        for (QGraphicsItem* item : scene->items()) {
+            if (item->type() == QGraphicsSvgItem::Type)
+                modes.append(item->cacheMode());
+        }
+    }
+    return modes;
+}
+
+} // namespace
+
+// The first paint draws the drawing straight into the window; after it, drawings keep a
+// rendered copy for repaints, and views shown later start with one.
+TEST(BodyMapView, drawingsAreCachedAfterTheFirstPaint)
+{
+    acu::BodyMapView map;
+    map.resize(400, 600);
+    map.setMarkers(acu::bodyMarkers(shipped()));
+    map.setViews(acu::bodyViews(shipped()));
+    ASSERT_EQ(drawingCacheModes(map), QList<QGraphicsItem::CacheMode>{QGraphicsItem::NoCache});
+
+    QImage target(map.size(), QImage::Format_ARGB32_Premultiplied);
+    static_cast<QWidget&>(map).render(&target);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(drawingCacheModes(map), QList<QGraphicsItem::CacheMode>{QGraphicsItem::DeviceCoordinateCache});
+
+    map.showView(QStringLiteral("back"));
+    EXPECT_EQ(drawingCacheModes(map), QList<QGraphicsItem::CacheMode>(2, QGraphicsItem::DeviceCoordinateCache));
 }
 
 // Zoom stays between fit and the maximum.

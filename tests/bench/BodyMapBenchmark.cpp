@@ -1,0 +1,123 @@
+// Body map painting: the first paint of each view (its scene built, the drawing and its
+// markers drawn) and the repaints that follow (the whole view, and the patch around one
+// marker, as a change of selection repaints it). Built by the test command, run by hand
+// (docs/performance.md):
+//   QT_QPA_PLATFORM=offscreen build/rel/tests/bench/acu_body_map_benchmark
+
+#include "core/CatalogueLoader.h"
+#include "models/BodyMarkers.h"
+#include "ui/BodyMapView.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+namespace {
+
+const acu::Catalogue& shipped()
+{
+    static const auto catalogue =
+        std::make_shared<const acu::Catalogue>(acu::loadCatalogueFile(ACU_SHIPPED_CATALOGUE).takeCatalogue());
+    return *catalogue;
+}
+
+/// A body map of the shipped catalogue at the size the default window gives it.
+std::unique_ptr<acu::BodyMapView> makeMap()
+{
+    auto map = std::make_unique<acu::BodyMapView>();
+    map->setMarkers(acu::bodyMarkers(shipped()));
+    map->setViews(acu::bodyViews(shipped()));
+    map->resize(410, 690);
+    map->show();
+    return map;
+}
+
+QString viewId(const benchmark::State& state)
+{
+    return acu::bodyViews(shipped()).at(static_cast<int>(state.range(0))).id;
+}
+
+void paintViewport(acu::BodyMapView& map, QImage& target, const QRect& area)
+{
+    QPainter painter(&target);
+    map.viewport()->render(&painter, area.topLeft(), QRegion(area));
+}
+
+/// The first paint, and what the map does after it (it starts caching its drawings).
+void paintFirstTime(acu::BodyMapView& map, QImage& target)
+{
+    paintViewport(map, target, map.viewport()->rect());
+    QCoreApplication::processEvents();
+}
+
+/// A view shown for the first time and painted once: the drawing is read and its scene built.
+void firstPaint(benchmark::State& state)
+{
+    const QString id = viewId(state);
+    QImage target(410, 690, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto map = makeMap();
+        state.ResumeTiming();
+        map->showView(id);
+        paintViewport(*map, target, map->viewport()->rect());
+        state.PauseTiming();
+        QCoreApplication::processEvents();
+        map.reset();
+        state.ResumeTiming();
+    }
+    state.SetLabel(id.toStdString());
+}
+
+/// The whole view painted again, as after scrolling or a change of window size.
+void repaintView(benchmark::State& state)
+{
+    auto map = makeMap();
+    map->showView(viewId(state));
+    QImage target(410, 690, QImage::Format_ARGB32_Premultiplied);
+    paintFirstTime(*map, target);
+    for (auto _ : state)
+        paintViewport(*map, target, map->viewport()->rect());
+    state.SetLabel(viewId(state).toStdString());
+}
+
+/// The 40-pixel square around the middle of the view painted again, as a change of
+/// selection repaints a marker.
+void repaintMarkerPatch(benchmark::State& state)
+{
+    auto map = makeMap();
+    map->showView(viewId(state));
+    QImage target(410, 690, QImage::Format_ARGB32_Premultiplied);
+    paintFirstTime(*map, target);
+    const QRect patch(QPoint(185, 325), QSize(40, 40));
+    for (auto _ : state)
+        paintViewport(*map, target, patch);
+    state.SetLabel(viewId(state).toStdString());
+}
+
+/// Front, back and side: the whole-body views, the largest drawings.
+void wholeBodyViews(benchmark::internal::Benchmark* benchmark)
+{
+    benchmark->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
+}
+
+} // namespace
+
+BENCHMARK(firstPaint)->Apply(wholeBodyViews);
+BENCHMARK(repaintView)->Apply(wholeBodyViews);
+BENCHMARK(repaintMarkerPatch)->Apply(wholeBodyViews);
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
