@@ -139,10 +139,11 @@ int main(int argc, char* argv[])
 
     // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
     QApplication app(argc, argv);
-    // A second core parses the catalogue while this one loads the font database. It then
-    // loads the image-format plugins: to read a PNG, Qt first asks every plugin whether it
-    // reads PNG, loading each one, and the menu and tool bars read their extension icons
-    // when they are built. Qt hands plugins loaded on another thread to the main thread.
+    // A second core parses the catalogue and indexes it for search while this one loads
+    // the font database. It then loads the image-format plugins: to read a PNG, Qt first
+    // asks every plugin whether it reads PNG, loading each one, and the menu and tool bars
+    // read their extension icons when they are built. Qt hands plugins loaded on another
+    // thread to the main thread.
     const QString cataloguePath = parser.value(options.catalogue);
     std::future<acu::CatalogueChoice> pending = std::async(std::launch::async, [cataloguePath] {
         acu::CatalogueChoice choice = acu::chooseCatalogue(cataloguePath);
@@ -161,7 +162,7 @@ int main(int argc, char* argv[])
         return 1;
     const auto& catalogue = choice.catalogue;
 
-    acu::MainWindow window(catalogue, choice.label);
+    acu::MainWindow window(catalogue, choice.label, choice.resolver);
     const bool screenshot = parser.isSet(options.screenshot);
     const auto settings = acu::openSettings();
     const QString settingsProblem = acu::settingsProblem(*settings);

@@ -2,6 +2,7 @@
 
 #include "core/Catalogue.h"
 #include "core/CatalogueError.h"
+#include "core/QueryResolver.h"
 
 #include <QString>
 
@@ -12,13 +13,16 @@ namespace acu {
 /// The catalogue the app shows, and what became of the one the user asked for.
 struct CatalogueChoice {
     std::shared_ptr<const Catalogue> catalogue; ///< null only when even the built-in one fails
+    std::shared_ptr<const QueryResolver> resolver; ///< built from catalogue, by the thread that chose it
     QString label;                              ///< for the status bar: "built-in catalogue", a path, or why not
     CatalogueErrors rejected;                   ///< why the requested file was refused
     CatalogueErrors failed;                     ///< why nothing could be loaded (with a null catalogue)
 };
 
 /// Loads the requested catalogue file, or the built-in one when path is empty; a refused
-/// file falls back to the built-in catalogue, keeping its errors. Never throws.
+/// file falls back to the built-in catalogue, keeping its errors. Builds the catalogue's
+/// resolver too, so that a second core can do both while the window is being made.
+/// Never throws.
 [[nodiscard]] CatalogueChoice chooseCatalogue(const QString& path);
 
 } // namespace acu

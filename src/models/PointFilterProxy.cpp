@@ -25,20 +25,19 @@ void PointFilterProxy::setPointModel(PointListModel* model)
     setSourceModel(model);
     if (m_points)
         connect(m_points, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildResolver();
+            adoptModelResolver();
             invalidateFilter();
             emit filterChanged();
         });
-    rebuildResolver();
+    adoptModelResolver();
     invalidateFilter();
 }
 
-void PointFilterProxy::rebuildResolver()
+const QueryResolver* PointFilterProxy::resolver() const { return m_points ? m_points->resolver() : nullptr; }
+
+void PointFilterProxy::adoptModelResolver()
 {
-    const Catalogue* catalogue = m_points ? m_points->catalogue() : nullptr;
-    m_filter.setResolver(nullptr);
-    m_resolver = catalogue ? std::make_unique<QueryResolver>(*catalogue) : nullptr;
-    m_filter.setResolver(m_resolver.get());
+    m_filter.setResolver(resolver());
 }
 
 void PointFilterProxy::setRegion(const QString& regionId)

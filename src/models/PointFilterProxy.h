@@ -36,7 +36,7 @@ public:
     [[nodiscard]] const Resolution& resolution() const { return m_filter.resolution(); }
 
     /// The resolver over the current catalogue, or nullptr before one is set.
-    [[nodiscard]] const QueryResolver* resolver() const { return m_resolver.get(); }
+    [[nodiscard]] const QueryResolver* resolver() const;
 
     /// The proxy row of the point with this code, or an invalid index when it is filtered out.
     [[nodiscard]] QModelIndex indexOfCode(const QString& code) const;
@@ -55,11 +55,10 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    void rebuildResolver();
+    void adoptModelResolver();
     [[nodiscard]] const QueryMatch* matchAt(const QModelIndex& sourceIndex) const;
 
     PointListModel* m_points = nullptr;
-    std::unique_ptr<QueryResolver> m_resolver;
     PointFilter m_filter;
 };
 

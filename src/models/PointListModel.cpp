@@ -27,10 +27,16 @@ PointListModel::PointListModel(QObject* parent)
 {
 }
 
-void PointListModel::setCatalogue(std::shared_ptr<const Catalogue> catalogue)
+void PointListModel::setCatalogue(std::shared_ptr<const Catalogue> catalogue,
+                                  std::shared_ptr<const QueryResolver> resolver)
 {
     beginResetModel();
+    m_resolver.reset();
     m_catalogue = std::move(catalogue);
+    if (resolver && m_catalogue && &resolver->catalogue() == m_catalogue.get())
+        m_resolver = std::move(resolver);
+    else if (m_catalogue)
+        m_resolver = std::make_shared<const QueryResolver>(*m_catalogue);
     endResetModel();
 }
 

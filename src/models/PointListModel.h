@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Catalogue.h"
+#include "core/QueryResolver.h"
 
 #include <QAbstractListModel>
 
@@ -16,9 +17,14 @@ class PointListModel final : public QAbstractListModel {
 public:
     explicit PointListModel(QObject* parent = nullptr);
 
-    /// Replaces the catalogue; views are reset.
-    void setCatalogue(std::shared_ptr<const Catalogue> catalogue);
+    /// Replaces the catalogue; views are reset. A resolver built from the same catalogue
+    /// may come with it (the app builds one on its second core while the font database
+    /// loads); otherwise, or when it was built from another catalogue, one is built here.
+    void setCatalogue(std::shared_ptr<const Catalogue> catalogue,
+                      std::shared_ptr<const QueryResolver> resolver = nullptr);
     [[nodiscard]] const Catalogue* catalogue() const { return m_catalogue.get(); }
+    /// Resolves queries against the catalogue; nullptr before a catalogue is set.
+    [[nodiscard]] const QueryResolver* resolver() const { return m_resolver.get(); }
 
     /// The point shown in a row, or nullptr for an invalid index.
     [[nodiscard]] const Point* pointAt(const QModelIndex& index) const;
@@ -31,6 +37,7 @@ public:
 
 private:
     std::shared_ptr<const Catalogue> m_catalogue;
+    std::shared_ptr<const QueryResolver> m_resolver; ///< after m_catalogue, which it refers to
 };
 
 } // namespace acu

@@ -24,7 +24,8 @@
 
 namespace acu {
 
-MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
+                       std::shared_ptr<const QueryResolver> resolver, QWidget* parent)
     : QMainWindow(parent)
     , m_catalogue(std::move(catalogue))
     , m_points(new PointListModel(this))
@@ -34,7 +35,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     setWindowTitle(tr("Acupoint Atlas"));
     resize(1280, 800);
     setObjectName(QStringLiteral("mainWindow"));
-    m_points->setCatalogue(m_catalogue);
+    m_points->setCatalogue(m_catalogue, std::move(resolver));
     m_regions->setCatalogue(m_catalogue.get());
 
     m_splitter = new QSplitter(this);

@@ -3,6 +3,7 @@
 #include "WindowActions.h"
 #include "WindowSettings.h"
 #include "core/Catalogue.h"
+#include "core/QueryResolver.h"
 
 #include <QMainWindow>
 
@@ -27,8 +28,10 @@ class MainWindow final : public QMainWindow {
 
 public:
     /// catalogueLabel names the loaded catalogue in the status bar ("built-in catalogue").
+    /// resolver, when given, was built from catalogue (CatalogueChoice builds one off the
+    /// main thread); otherwise the window builds it.
     MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
-               QWidget* parent = nullptr);
+               std::shared_ptr<const QueryResolver> resolver = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Makes a point current everywhere: list row, map marker (switching view if needed)

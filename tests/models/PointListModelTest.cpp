@@ -30,6 +30,31 @@ TEST(PointListModel, passesModelTester)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+// The model keeps a resolver built from its catalogue: the one it is given, or its own
+// when given none or one built from another catalogue.
+TEST(PointListModel, resolverIsTheCataloguesOwn)
+{
+    acu::PointListModel model;
+    EXPECT_EQ(model.resolver(), nullptr);
+
+    const auto catalogue = minimalCatalogue();
+    model.setCatalogue(catalogue);
+    ASSERT_NE(model.resolver(), nullptr);
+    EXPECT_EQ(&model.resolver()->catalogue(), catalogue.get());
+
+    const auto given = std::make_shared<const acu::QueryResolver>(*catalogue);
+    model.setCatalogue(catalogue, given);
+    EXPECT_EQ(model.resolver(), given.get());
+
+    const auto other = acu::test::shipped();
+    model.setCatalogue(other, given);
+    ASSERT_NE(model.resolver(), nullptr);
+    EXPECT_EQ(&model.resolver()->catalogue(), other.get());
+
+    model.setCatalogue(nullptr, given);
+    EXPECT_EQ(model.resolver(), nullptr);
+}
+
 // Rows show the code, pinyin and first English name, and expose each field as a role.
 TEST(PointListModel, rowsExposeCodeNamesAndPregnancy)
 {
@@ -77,6 +102,8 @@ TEST(CatalogueChoice, noPath_builtIn)
     ASSERT_NE(choice.catalogue, nullptr);
     EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue"));
     EXPECT_TRUE(choice.rejected.empty());
+    ASSERT_NE(choice.resolver, nullptr);
+    EXPECT_EQ(&choice.resolver->catalogue(), choice.catalogue.get());
 }
 
 // A good file is used and named.
@@ -87,6 +114,8 @@ TEST(CatalogueChoice, goodFile_isUsed)
     ASSERT_NE(choice.catalogue, nullptr);
     EXPECT_EQ(choice.catalogue->points().size(), 2u);
     EXPECT_EQ(choice.label, path);
+    ASSERT_NE(choice.resolver, nullptr);
+    EXPECT_EQ(&choice.resolver->catalogue(), choice.catalogue.get());
 }
 
 // A bad file falls back to the built-in catalogue, keeping its errors and saying so.
@@ -99,4 +128,6 @@ TEST(CatalogueChoice, badFile_fallsBackWithErrors)
     EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue (%1 could not be loaded)").arg(path));
     ASSERT_EQ(choice.rejected.size(), 1u);
     EXPECT_EQ(choice.rejected[0].where, "/points/1/code");
+    ASSERT_NE(choice.resolver, nullptr);
+    EXPECT_EQ(&choice.resolver->catalogue(), choice.catalogue.get());
 }
