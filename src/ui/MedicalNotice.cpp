@@ -2,9 +2,24 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 
 namespace acu {
+
+namespace {
+
+/// The caution colour of the pregnancy marks ("take care").
+const QColor kCaution(0xb0, 0x6a, 0x00);
+
+QColor blend(const QColor& over, const QColor& under, double amount)
+{
+    return QColor::fromRgbF(float(over.redF() * amount + under.redF() * (1 - amount)),
+                            float(over.greenF() * amount + under.greenF() * (1 - amount)),
+                            float(over.blueF() * amount + under.blueF() * (1 - amount)));
+}
+
+} // namespace
 
 MedicalNotice::MedicalNotice(QWidget* parent)
     : QWidget(parent)
@@ -12,13 +27,10 @@ MedicalNotice::MedicalNotice(QWidget* parent)
     setObjectName(QStringLiteral("medicalNotice"));
     setAccessibleName(tr("Medical notice"));
 
-    auto* headline = new QLabel(tr("A reference, not medical advice."), this);
+    auto* headline = new QLabel(tr("\u26A0 A reference, not medical advice."), this);
     headline->setObjectName(QStringLiteral("medicalNoticeHeadline"));
     headline->setTextFormat(Qt::PlainText);
     headline->setWordWrap(true);
-    QFont bold = headline->font();
-    bold.setBold(true);
-    headline->setFont(bold);
 
     auto* advice =
         new QLabel(tr("See a doctor for back pain that is severe, lasting or follows an injury."), this);
@@ -34,12 +46,25 @@ MedicalNotice::MedicalNotice(QWidget* parent)
     connect(more, &QToolButton::clicked, this, &MedicalNotice::disclaimerRequested);
 
     auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 4, 4, 6);
     layout->setVerticalSpacing(0);
     layout->addWidget(headline, 0, 0);
     layout->addWidget(more, 0, 1, Qt::AlignRight);
     layout->addWidget(advice, 1, 0, 1, 2);
     layout->setColumnStretch(0, 1);
+}
+
+QColor MedicalNotice::fillColor() const { return blend(kCaution, palette().color(QPalette::Window), 0.14); }
+
+QColor MedicalNotice::borderColor() const { return blend(kCaution, palette().color(QPalette::Window), 0.7); }
+
+void MedicalNotice::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(borderColor(), 1));
+    painter.setBrush(fillColor());
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
 }
 
 } // namespace acu
