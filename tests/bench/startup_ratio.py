@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Start-up ratio of acupoint-atlas to the empty-window baseline (docs/performance.md).
 
-Runs `acupoint-atlas --screenshot` and `acu_empty_window` alternately, so that a machine
-whose speed drifts during the run slows both alike, and prints each program's median wall
-time and their ratio. Usage: startup_ratio.py BUILD_DIR [RUNS]
+Runs `acupoint-atlas --screenshot` and `acu_empty_window` in turns, in a random order each
+turn, so that a machine whose speed drifts during the run slows both alike and neither
+always follows the other. Prints each program's median wall time, their ratio, and a 90%
+bootstrap interval of the ratio. The screenshots go to a RAM disk where there is one, so
+that the disk (and its discards when a file is rewritten) is not part of the measure.
+Usage: startup_ratio.py BUILD_DIR [RUNS]
 """
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -13,30 +17,48 @@ import tempfile
 import time
 
 
+def ratio_interval(app: list, empty: list, rounds: int = 2000) -> tuple:
+    """A 90% bootstrap interval of median(app) / median(empty), resampling whole turns."""
+    rng = random.Random(7)
+    ratios = []
+    for _ in range(rounds):
+        turns = [rng.randrange(len(app)) for _ in app]
+        ratios.append(statistics.median(app[i] for i in turns) / statistics.median(empty[i] for i in turns))
+    ratios.sort()
+    return ratios[int(0.05 * rounds)], ratios[int(0.95 * rounds)]
+
+
 def main() -> int:
     if len(sys.argv) < 2:
         print(__doc__.strip(), file=sys.stderr)
         return 2
     build = sys.argv[1]
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 60
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    with tempfile.TemporaryDirectory() as out:
+    ram_disk = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    with tempfile.TemporaryDirectory(dir=ram_disk) as out:
         programs = {
             "acupoint-atlas --screenshot": [os.path.join(build, "bin", "acupoint-atlas"), "--screenshot",
                                             os.path.join(out, "app.png")],
             "empty window": [os.path.join(build, "tests", "bench", "acu_empty_window"), os.path.join(out, "empty.png")],
         }
         times = {name: [] for name in programs}
-        for run in range(runs + 3):  # the first three warm the caches
-            for name, command in programs.items():
+        order = list(programs)
+        for turn in range(runs + 3):  # the first three warm the caches
+            random.shuffle(order)
+            for name in order:
                 start = time.perf_counter()
-                subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                if run >= 3:
+                subprocess.run(programs[name], env=env, check=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+                if turn >= 3:
                     times[name].append((time.perf_counter() - start) * 1000)
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, median in medians.items():
         print(f"{name:28s} median {median:6.1f} ms over {runs} runs")
-    print(f"ratio {medians['acupoint-atlas --screenshot'] / medians['empty window']:.2f} (budget 1.3)")
+    app, empty = times["acupoint-atlas --screenshot"], times["empty window"]
+    low, high = ratio_interval(app, empty)
+    print(f"ratio {statistics.median(app) / statistics.median(empty):.3f} (90% interval {low:.3f}-{high:.3f}; "
+          f"budget 1.3)")
     return 0
 
 
