@@ -3,8 +3,10 @@
 #include "core/CatalogueLoader.h"
 #include "core/LookupCommand.h"
 #include "core/ValidateCommand.h"
+#include "models/BodyMarkers.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
+#include "ui/BodyDrawing.h"
 #include "ui/CatalogueErrorDialog.h"
 #include "ui/FirstStartNotice.h"
 #include "ui/MainWindow.h"
@@ -68,6 +70,12 @@ void print(std::FILE* stream, const QString& text)
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
 }
+
+/// What the second core makes while the main thread loads the font database.
+struct Prepared {
+    acu::CatalogueChoice choice;
+    acu::PreparedDrawings drawings;
+};
 
 std::optional<QSize> parseSize(const QString& text)
 {
@@ -139,20 +147,27 @@ int main(int argc, char* argv[])
 
     // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
     QApplication app(argc, argv);
-    // A second core parses the catalogue and indexes it for search while this one loads
-    // the font database. It then loads the image-format plugins: to read a PNG, Qt first
-    // asks every plugin whether it reads PNG, loading each one, and the menu and tool bars
-    // read their extension icons when they are built. Qt hands plugins loaded on another
-    // thread to the main thread.
+    // A second core parses the catalogue, indexes it for search and parses the first body
+    // drawing while this one loads the font database. It also loads the image-format
+    // plugins: to read a PNG, Qt first asks every plugin whether it reads PNG, loading each
+    // one, and the menu and tool bars read their extension icons when they are built. Qt
+    // hands plugins loaded on another thread to the main thread.
     const QString cataloguePath = parser.value(options.catalogue);
-    std::future<acu::CatalogueChoice> pending = std::async(std::launch::async, [cataloguePath] {
-        acu::CatalogueChoice choice = acu::chooseCatalogue(cataloguePath);
+    std::future<Prepared> pending = std::async(std::launch::async, [cataloguePath] {
+        Prepared prepared{acu::chooseCatalogue(cataloguePath), {}};
+        if (prepared.choice.catalogue) {
+            const auto views = acu::bodyViews(*prepared.choice.catalogue);
+            if (!views.isEmpty())
+                prepared.drawings[views.constFirst().id] =
+                    acu::loadDrawing(acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id));
+        }
         (void)QImageReader::supportedImageFormats();
-        return choice;
+        return prepared;
     });
     (void)QFontMetrics(QApplication::font()).height();
 
-    const acu::CatalogueChoice choice = pending.get();
+    Prepared prepared = pending.get();
+    const acu::CatalogueChoice& choice = prepared.choice;
     for (const auto& error : choice.rejected)
         print(stderr, cataloguePath + QStringLiteral(": ") + QString::fromStdString(error.toString()) +
                           QStringLiteral("\n"));
@@ -162,7 +177,7 @@ int main(int argc, char* argv[])
         return 1;
     const auto& catalogue = choice.catalogue;
 
-    acu::MainWindow window(catalogue, choice.label, choice.resolver);
+    acu::MainWindow window(catalogue, choice.label, {choice.resolver, std::move(prepared.drawings)});
     const bool screenshot = parser.isSet(options.screenshot);
     const auto settings = acu::openSettings();
     const QString settingsProblem = acu::settingsProblem(*settings);

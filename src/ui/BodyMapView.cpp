@@ -17,14 +17,13 @@ namespace acu {
 
 namespace {
 
-const QString kBuiltInDrawings = QStringLiteral(":/acupoint-atlas/body");
 constexpr double kZoomStep = 1.25;
 
 } // namespace
 
 BodyMapView::BodyMapView(QWidget* parent)
     : QGraphicsView(parent)
-    , m_drawingDirectory(kBuiltInDrawings)
+    , m_drawingDirectory(builtInDrawingDirectory())
 {
     setObjectName(QStringLiteral("bodyMap"));
     setAccessibleName(tr("Body map"));
@@ -40,7 +39,19 @@ BodyMapView::BodyMapView(QWidget* parent)
 
 BodyMapView::~BodyMapView() = default;
 
-void BodyMapView::setDrawingDirectory(const QString& directory) { m_drawingDirectory = directory; }
+void BodyMapView::setDrawingDirectory(const QString& directory)
+{
+    m_drawingDirectory = directory;
+    m_prepared.clear(); // prepared from the old directory
+}
+
+void BodyMapView::adoptDrawings(PreparedDrawings drawings)
+{
+    for (auto& [viewId, renderer] : drawings) {
+        if (renderer && !m_scenes.contains(viewId))
+            m_prepared[viewId] = std::move(renderer);
+    }
+}
 
 void BodyMapView::setViews(const QList<BodyViewInfo>& views)
 {
@@ -103,8 +114,9 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
     // than building a BSP tree before the first paint.
     scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     scene->setSceneRect(QRectF(QPointF(0, 0), view->size));
-    auto* renderer = new QSvgRenderer(m_drawingDirectory + QLatin1Char('/') + viewId + QStringLiteral(".svg"), scene);
-    if (renderer->isValid()) {
+    if (std::unique_ptr<QSvgRenderer> parsed = takeDrawing(viewId)) {
+        auto* renderer = parsed.release();
+        renderer->setParent(scene);
         auto* drawing = new QGraphicsSvgItem;
         drawing->setSharedRenderer(renderer);
         // QGraphicsSvgItem caches by default; see paintEvent for why not before the first paint.
@@ -123,6 +135,16 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
     }
     m_scenes.insert(viewId, scene);
     return scene;
+}
+
+std::unique_ptr<QSvgRenderer> BodyMapView::takeDrawing(const QString& viewId)
+{
+    const auto prepared = m_prepared.find(viewId);
+    if (prepared == m_prepared.end())
+        return loadDrawing(drawingPath(m_drawingDirectory, viewId));
+    std::unique_ptr<QSvgRenderer> renderer = std::move(prepared->second);
+    m_prepared.erase(prepared);
+    return renderer;
 }
 
 void BodyMapView::showView(const QString& viewId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyDrawing.h"
 #include "models/BodyMarkers.h"
 
 #include <QGraphicsView>
@@ -27,6 +28,9 @@ public:
 
     /// Where the drawings are: DIR/<view id>.svg. Defaults to the built-in drawings.
     void setDrawingDirectory(const QString& directory);
+    /// Drawings parsed ahead (loadDrawing) for views not shown yet; a view's first showing
+    /// uses its prepared drawing instead of reading the file. Call before setViews.
+    void adoptDrawings(PreparedDrawings drawings);
     void setViews(const QList<BodyViewInfo>& views);
     void setMarkers(const QList<BodyMarker>& markers);
 
@@ -71,6 +75,8 @@ protected:
 
 private:
     QGraphicsScene* sceneFor(const QString& viewId);
+    /// The view's prepared drawing, or its file parsed now.
+    std::unique_ptr<QSvgRenderer> takeDrawing(const QString& viewId);
     void applyTransform();
     void applyMarkerStates(QGraphicsScene* scene);
     void centreOnSelection();
@@ -80,6 +86,7 @@ private:
     QList<BodyViewInfo> m_views;
     QList<BodyMarker> m_markers;
     QHash<QString, QGraphicsScene*> m_scenes;
+    PreparedDrawings m_prepared;
     bool m_cacheDrawings = false; ///< set after the first paint; see paintEvent
     QString m_currentView;
     QString m_selectedCode;

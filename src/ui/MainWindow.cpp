@@ -25,7 +25,7 @@
 namespace acu {
 
 MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
-                       std::shared_ptr<const QueryResolver> resolver, QWidget* parent)
+                       PreparedParts prepared, QWidget* parent)
     : QMainWindow(parent)
     , m_catalogue(std::move(catalogue))
     , m_points(new PointListModel(this))
@@ -35,13 +35,14 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     setWindowTitle(tr("Acupoint Atlas"));
     resize(1280, 800);
     setObjectName(QStringLiteral("mainWindow"));
-    m_points->setCatalogue(m_catalogue, std::move(resolver));
+    m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
     m_mapPanel = new BodyMapPanel(m_splitter);
+    m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
     m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
 
     auto* detailPane = new QWidget(m_splitter);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyDrawing.h"
 #include "WindowActions.h"
 #include "WindowSettings.h"
 #include "core/Catalogue.h"
@@ -27,11 +28,17 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// Parts of the window made ahead, off the main thread (main() makes them on its second
+    /// core while the main thread loads the font database). Whatever is missing is made
+    /// by the window.
+    struct PreparedParts {
+        std::shared_ptr<const QueryResolver> resolver; ///< built from the window's catalogue
+        PreparedDrawings drawings;                      ///< body drawings by view id
+    };
+
     /// catalogueLabel names the loaded catalogue in the status bar ("built-in catalogue").
-    /// resolver, when given, was built from catalogue (CatalogueChoice builds one off the
-    /// main thread); otherwise the window builds it.
     MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
-               std::shared_ptr<const QueryResolver> resolver = nullptr, QWidget* parent = nullptr);
+               PreparedParts prepared = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Makes a point current everywhere: list row, map marker (switching view if needed)

@@ -4,6 +4,7 @@
 #include "models/BodyMarkers.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
+#include "ui/BodyDrawing.h"
 #include "ui/BodyMapView.h"
 #include "ui/MarkerItem.h"
 
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 
@@ -133,6 +135,51 @@ TEST(BodyMapView, drawingsAreCachedAfterTheFirstPaint)
 
     map.showView(QStringLiteral("back"));
     EXPECT_EQ(drawingCacheModes(map), QList<QGraphicsItem::CacheMode>(2, QGraphicsItem::DeviceCoordinateCache));
+}
+
+// A drawing parsed on another thread comes back as a renderer of the main thread; a file
+// that is not SVG gives none.
+TEST(BodyDrawing, loadDrawing_onAnotherThread_givesAMainThreadRenderer)
+{
+    std::unique_ptr<QSvgRenderer> renderer;
+    std::thread worker([&] {
+        renderer = acu::loadDrawing(acu::drawingPath(acu::builtInDrawingDirectory(), QStringLiteral("front")));
+    });
+    worker.join();
+    ASSERT_NE(renderer, nullptr);
+    EXPECT_TRUE(renderer->isValid());
+    EXPECT_EQ(renderer->thread(), QCoreApplication::instance()->thread());
+    EXPECT_EQ(acu::loadDrawing(QStringLiteral(":/acupoint-atlas/body/no-such-view.svg")), nullptr);
+}
+
+// A view shown for the first time uses the drawing prepared for it; others read their file.
+TEST(BodyMapView, adoptDrawings_firstShowingUsesThePreparedDrawing)
+{
+    acu::PreparedDrawings drawings;
+    drawings[QStringLiteral("front")] =
+        acu::loadDrawing(acu::drawingPath(acu::builtInDrawingDirectory(), QStringLiteral("front")));
+    const QSvgRenderer* prepared = drawings[QStringLiteral("front")].get();
+    ASSERT_NE(prepared, nullptr);
+
+    acu::BodyMapView map;
+    map.adoptDrawings(std::move(drawings));
+    map.setMarkers(acu::bodyMarkers(shipped()));
+    map.setViews(acu::bodyViews(shipped())); // shows the first view, the front
+    ASSERT_EQ(map.currentView(), QStringLiteral("front"));
+    const auto drawingOf = [&map]() -> QGraphicsSvgItem* {
+        for (QGraphicsItem* item : map.scene()->items()) {
+            if (item->type() == QGraphicsSvgItem::Type)
+                return static_cast<QGraphicsSvgItem*>(item);
+        }
+        return nullptr;
+    };
+    ASSERT_NE(drawingOf(), nullptr);
+    EXPECT_EQ(drawingOf()->renderer(), prepared);
+
+    map.showView(QStringLiteral("back"));
+    ASSERT_NE(drawingOf(), nullptr);
+    EXPECT_NE(drawingOf()->renderer(), prepared);
+    EXPECT_TRUE(drawingOf()->renderer()->isValid());
 }
 
 // Zoom stays between fit and the maximum.
