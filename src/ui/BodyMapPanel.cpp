@@ -17,10 +17,10 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
     setObjectName(QStringLiteral("bodyMapPanel"));
     m_viewBox->setObjectName(QStringLiteral("viewSelector"));
     m_viewBox->setAccessibleName(tr("Body view"));
-    // Qt's default sizing fits the view names (set once, in setContent) when the box is
-    // first shown; setting a policy would build the box's popup list at once. With a
-    // minimum length the minimum size needs no measuring.
-    m_viewBox->setMinimumContentsLength(6);
+    // Sized to its longest name whenever the names change. (Qt's default sizing would not
+    // build the popup list at once, as this does, but it keeps the minimum width it
+    // measured before the names were added.)
+    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto* viewLabel = new QLabel(tr("&View"), this);
     viewLabel->setBuddy(m_viewBox);
@@ -28,17 +28,19 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
     m_legend->setObjectName(QStringLiteral("mapLegend"));
     m_legend->setAccessibleName(tr("Map legend"));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->setTextFormat(Qt::PlainText);
+    m_legend->setWordWrap(true); // the pregnancy legend is longer than a narrow map is wide
     setPregnancyMode(false);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(viewLabel);
     bar->addWidget(m_viewBox);
     bar->addStretch(1);
-    bar->addWidget(m_legend);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addWidget(m_map, 1);
+    layout->addWidget(m_legend); // under the map, as a map's key
 
     connect(m_viewBox, &QComboBox::activated, this,
             [this](int row) { m_map->showView(m_viewBox->itemData(row).toString()); });
@@ -51,9 +53,10 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
 
 void BodyMapPanel::setPregnancyMode(bool on)
 {
-    m_legend->setText(on ? tr("\u25CF none known   \u25A0 pregnancy: care   \u25C6 avoid in pregnancy   "
-                              "\u25CE selected")
-                         : tr("\u25CF point   \u25CE selected"));
+    // No-break spaces keep each entry on one line when the legend wraps.
+    m_legend->setText(on ? tr("\u25CF\u00A0none\u00A0known   \u25A0\u00A0pregnancy:\u00A0care   "
+                              "\u25C6\u00A0avoid\u00A0in\u00A0pregnancy   \u25CE\u00A0selected")
+                         : tr("\u25CF\u00A0point   \u25CE\u00A0selected"));
     m_map->setPregnancyMode(on);
 }
 

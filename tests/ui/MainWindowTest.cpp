@@ -253,17 +253,26 @@ TEST(MainWindow, medicalNotice_isShownAndOpensDisclaimer)
     EXPECT_EQ(shownTitle, QStringLiteral("Medical disclaimer"));
 }
 
-// The view selector is wide enough to show the longest view name whole.
+// The view selector is wide enough to show the longest view name whole, also in pregnancy
+// mode, when the legend beside it is at its longest.
 TEST(MainWindow, viewSelector_fitsLongestViewName)
 {
     Window w;
     auto* views = w.window.findChild<QComboBox*>(QStringLiteral("viewSelector"));
     ASSERT_NE(views, nullptr);
     ASSERT_GT(views->count(), 1);
-    QStyleOptionComboBox option;
-    option.initFrom(views);
-    const QRect text = views->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, views);
-    const int room = views->width() - (option.rect.width() - text.width());
-    for (int row = 0; row < views->count(); ++row)
-        EXPECT_LE(views->fontMetrics().horizontalAdvance(views->itemText(row)), room) << views->itemText(row).toStdString();
+    const auto expectNamesFit = [views](const char* mode) {
+        QStyleOptionComboBox option;
+        option.initFrom(views);
+        const QRect text =
+            views->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, views);
+        const int room = views->width() - (option.rect.width() - text.width());
+        for (int row = 0; row < views->count(); ++row)
+            EXPECT_LE(views->fontMetrics().horizontalAdvance(views->itemText(row)), room)
+                << mode << ": " << views->itemText(row).toStdString();
+    };
+    expectNamesFit("normal");
+    w.window.setPregnancyMode(true);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    expectNamesFit("pregnancy mode");
 }

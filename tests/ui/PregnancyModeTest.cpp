@@ -14,6 +14,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCoreApplication>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -102,6 +104,27 @@ TEST(PregnancyMode, marksExactlyTheContraindicatedPointsOnTheMap)
     shown.clear();
     w.collectMarkers(shown, diamonds);
     EXPECT_EQ(diamonds, contraindicatedCodes());
+}
+
+// The map's key, under the map, names the pregnancy marks in pregnancy mode, and keeps
+// each entry on one line when it wraps in a narrow window.
+TEST(PregnancyMode, mapLegendExplainsTheMarks)
+{
+    Window w;
+    w.window.resize(900, 600);
+    w.window.show();
+    auto* legend = w.window.findChild<QLabel*>(QStringLiteral("mapLegend"));
+    ASSERT_NE(legend, nullptr);
+    EXPECT_FALSE(legend->text().contains(QStringLiteral("avoid")));
+    w.window.setPregnancyMode(true);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QString text = legend->text();
+    for (const QString& entry : {QStringLiteral("\u25A0\u00A0pregnancy:\u00A0care"),
+                                QStringLiteral("\u25C6\u00A0avoid\u00A0in\u00A0pregnancy"),
+                                QStringLiteral("\u25CE\u00A0selected")})
+        EXPECT_TRUE(text.contains(entry)) << entry.toStdString();
+    EXPECT_GE(legend->mapTo(&w.window, QPoint(0, 0)).y(), w.map->mapTo(&w.window, QPoint(0, w.map->height())).y());
+    EXPECT_TRUE(legend->isVisible());
 }
 
 // The list's badges follow the mode.
