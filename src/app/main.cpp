@@ -2,7 +2,6 @@
 
 #include "core/CatalogueLoader.h"
 #include "core/LookupCommand.h"
-#include "FontconfigPreload.h"
 #include "core/ValidateCommand.h"
 #include "models/BodyMarkers.h"
 #include "models/BuiltInCatalogue.h"
@@ -146,10 +145,7 @@ int main(int argc, char* argv[])
         }
     }
 
-    // Fontconfig loads on a thread of its own while the application object is created.
-    acu::FontconfigPreload fontconfig;
-    // QApplication before any thread creates a Qt object: Qt takes the first thread that
-    // creates one as its main thread.
+    // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
     QApplication app(argc, argv);
     // A second core parses the catalogue, indexes it for search and parses the first body
     // drawing while this one loads the font database. It also loads the image-format
@@ -168,7 +164,6 @@ int main(int argc, char* argv[])
         (void)QImageReader::supportedImageFormats();
         return prepared;
     });
-    fontconfig.wait();
     (void)QFontMetrics(QApplication::font()).height();
 
     Prepared prepared = pending.get();
