@@ -27,7 +27,7 @@ MedicalNotice::MedicalNotice(QWidget* parent)
     setObjectName(QStringLiteral("medicalNotice"));
     setAccessibleName(tr("Medical notice"));
 
-    auto* headline = new QLabel(tr("\u26A0 A reference, not medical advice."), this);
+    auto* headline = new QLabel(tr("A reference, not medical advice."), this);
     headline->setObjectName(QStringLiteral("medicalNoticeHeadline"));
     headline->setTextFormat(Qt::PlainText);
     headline->setWordWrap(true);
