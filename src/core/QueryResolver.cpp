@@ -525,4 +525,21 @@ std::string QueryResolver::keyReason(const Key& key) const
     return reason;
 }
 
+std::shared_ptr<const QueryResolver> makeSharedResolver(std::shared_ptr<const Catalogue> catalogue)
+{
+    if (!catalogue)
+        return nullptr;
+    struct Holder {
+        explicit Holder(std::shared_ptr<const Catalogue> owned)
+            : catalogue(std::move(owned))
+            , resolver(*catalogue)
+        {
+        }
+        std::shared_ptr<const Catalogue> catalogue; // before resolver, which refers to it
+        QueryResolver resolver;
+    };
+    auto holder = std::make_shared<const Holder>(std::move(catalogue));
+    return {holder, &holder->resolver};
+}
+
 } // namespace acu

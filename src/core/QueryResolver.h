@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,5 +85,10 @@ private:
     /// The keys a typo may match (names), sorted by length.
     std::vector<std::size_t> m_typoKeys;
 };
+
+/// A resolver that keeps its catalogue alive for as long as any copy of the pointer lives,
+/// so that it can be handed between threads and objects on its own. Null for a null
+/// catalogue.
+[[nodiscard]] std::shared_ptr<const QueryResolver> makeSharedResolver(std::shared_ptr<const Catalogue> catalogue);
 
 } // namespace acu

@@ -13,7 +13,7 @@ CatalogueChoice chooseCatalogue(const QString& path)
         LoadResult requested = loadCatalogueFile(path.toStdString());
         if (requested.ok()) {
             choice.catalogue = std::make_shared<const Catalogue>(requested.takeCatalogue());
-            choice.resolver = std::make_shared<const QueryResolver>(*choice.catalogue);
+            choice.resolver = makeSharedResolver(choice.catalogue);
             choice.label = path;
             return choice;
         }
@@ -25,7 +25,7 @@ CatalogueChoice chooseCatalogue(const QString& path)
         return choice;
     }
     choice.catalogue = std::make_shared<const Catalogue>(builtIn.takeCatalogue());
-    choice.resolver = std::make_shared<const QueryResolver>(*choice.catalogue);
+    choice.resolver = makeSharedResolver(choice.catalogue);
     choice.label = choice.rejected.empty()
                        ? QCoreApplication::translate("acu", "built-in catalogue")
                        : QCoreApplication::translate("acu", "built-in catalogue (%1 could not be loaded)").arg(path);

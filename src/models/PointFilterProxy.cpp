@@ -20,8 +20,14 @@ void PointFilterProxy::setPointModel(PointListModel* model)
         disconnect(m_points, nullptr, this, nullptr);
     m_points = model;
     // Before the proxy's own reset handling, so that it filters with the new resolver.
-    if (m_points)
+    if (m_points) {
         connect(m_points, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_filter.setResolver(nullptr); });
+        // Before QSortFilterProxyModel's own handling: the model's resolver dies with it.
+        connect(m_points, &QObject::destroyed, this, [this] {
+            m_filter.setResolver(nullptr);
+            m_points = nullptr;
+        });
+    }
     setSourceModel(model);
     if (m_points)
         connect(m_points, &QAbstractItemModel::modelReset, this, [this] {

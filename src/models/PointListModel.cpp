@@ -36,7 +36,7 @@ void PointListModel::setCatalogue(std::shared_ptr<const Catalogue> catalogue,
     if (resolver && m_catalogue && &resolver->catalogue() == m_catalogue.get())
         m_resolver = std::move(resolver);
     else if (m_catalogue)
-        m_resolver = std::make_shared<const QueryResolver>(*m_catalogue);
+        m_resolver = makeSharedResolver(m_catalogue);
     endResetModel();
 }
 

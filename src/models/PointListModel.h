@@ -37,7 +37,7 @@ public:
 
 private:
     std::shared_ptr<const Catalogue> m_catalogue;
-    std::shared_ptr<const QueryResolver> m_resolver; ///< after m_catalogue, which it refers to
+    std::shared_ptr<const QueryResolver> m_resolver; ///< keeps its catalogue alive (makeSharedResolver)
 };
 
 } // namespace acu

@@ -148,3 +148,17 @@ TEST(QueryResolver, overlongQuery_isRefused)
     EXPECT_TRUE(result.matches.empty());
     EXPECT_EQ(result.problem, "the query is longer than 256 bytes");
 }
+
+// A shared resolver keeps its catalogue alive after every other owner has let it go.
+TEST(QueryResolver, sharedResolverKeepsItsCatalogueAlive)
+{
+    EXPECT_EQ(acu::makeSharedResolver(nullptr), nullptr);
+    auto catalogue = std::make_shared<const acu::Catalogue>(shipped());
+    const acu::Catalogue* address = catalogue.get();
+    const auto shared = acu::makeSharedResolver(std::move(catalogue));
+    ASSERT_NE(shared, nullptr);
+    EXPECT_EQ(&shared->catalogue(), address);
+    const acu::Resolution found = shared->resolve("B47");
+    ASSERT_FALSE(found.matches.empty());
+    EXPECT_EQ(found.matches.front().point->code, "BL52");
+}
