@@ -25,12 +25,22 @@ const acu::Catalogue& shipped()
     return *catalogue;
 }
 
+/// The shipped catalogue's views, the three measured ones last: setViews shows the first
+/// view at once, and a measured view's first showing must happen inside the timing.
+QList<acu::BodyViewInfo> viewsMeasuredLast()
+{
+    QList<acu::BodyViewInfo> views = acu::bodyViews(shipped());
+    views.append(views.mid(0, 3));
+    views.remove(0, 3);
+    return views;
+}
+
 /// A body map of the shipped catalogue at the size the default window gives it.
 std::unique_ptr<acu::BodyMapView> makeMap()
 {
     auto map = std::make_unique<acu::BodyMapView>();
     map->setMarkers(acu::bodyMarkers(shipped()));
-    map->setViews(acu::bodyViews(shipped()));
+    map->setViews(viewsMeasuredLast());
     map->resize(410, 690);
     map->show();
     return map;
