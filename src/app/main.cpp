@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFontMetrics>
 #include <QImageReader>
 #include <QMessageBox>
@@ -157,9 +158,11 @@ int main(int argc, char* argv[])
         Prepared prepared{acu::chooseCatalogue(cataloguePath), {}};
         if (prepared.choice.catalogue) {
             const auto views = acu::bodyViews(*prepared.choice.catalogue);
-            if (!views.isEmpty())
-                prepared.drawings[views.constFirst().id] =
-                    acu::loadDrawing(acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id));
+            const QString path = views.isEmpty()
+                                     ? QString()
+                                     : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
+            if (!path.isEmpty() && QFile::exists(path)) // else the map says the drawing is missing
+                prepared.drawings[views.constFirst().id] = acu::loadDrawing(path);
         }
         (void)QImageReader::supportedImageFormats();
         return prepared;
