@@ -289,7 +289,9 @@ void BodyMapView::paintEvent(QPaintEvent* event)
     // The first paint draws the drawing straight into the window, which is quicker than
     // rendering it into a cache and copying that. Repaints (a marker's patch when the
     // selection changes, scrolling) are several times quicker from a cache, so drawings
-    // keep a rendered copy from then on (tests/bench/BodyMapBenchmark.cpp).
+    // keep a rendered copy from then on (tests/bench/BodyMapBenchmark.cpp), as long as
+    // it is within QGraphicsSvgItem's cache size, 1024x768 pixels: zoomed in further, a
+    // drawing is drawn directly each time.
     if (!m_cacheDrawings) {
         m_cacheDrawings = true;
         QTimer::singleShot(0, this, &BodyMapView::cacheDrawings);

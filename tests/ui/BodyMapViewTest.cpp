@@ -137,8 +137,8 @@ TEST(BodyMapView, drawingsAreCachedAfterTheFirstPaint)
     EXPECT_EQ(drawingCacheModes(map), QList<QGraphicsItem::CacheMode>(2, QGraphicsItem::DeviceCoordinateCache));
 }
 
-// A drawing parsed on another thread comes back as a renderer of the main thread; a file
-// that is not SVG gives none.
+// A drawing parsed on another thread comes back as a renderer of the main thread; a
+// missing file gives none.
 TEST(BodyDrawing, loadDrawing_onAnotherThread_givesAMainThreadRenderer)
 {
     std::unique_ptr<QSvgRenderer> renderer;

@@ -254,7 +254,8 @@ TEST(MainWindow, medicalNotice_isShownAndOpensDisclaimer)
 }
 
 // The view selector is wide enough to show the longest view name whole, also in pregnancy
-// mode, when the legend beside it is at its longest.
+// mode, when the map's legend is at its longest (it once sat beside the selector and
+// squeezed it).
 TEST(MainWindow, viewSelector_fitsLongestViewName)
 {
     Window w;

@@ -106,8 +106,8 @@ TEST(PregnancyMode, marksExactlyTheContraindicatedPointsOnTheMap)
     EXPECT_EQ(diamonds, contraindicatedCodes());
 }
 
-// The map's key, under the map, names the pregnancy marks in pregnancy mode, and keeps
-// each entry on one line when it wraps in a narrow window.
+// The map's key, under the map, names the pregnancy marks in pregnancy mode; no-break
+// spaces join the words of each entry, so that wrapping cannot split one.
 TEST(PregnancyMode, mapLegendExplainsTheMarks)
 {
     Window w;
