@@ -1,5 +1,7 @@
 #include "MarkerItem.h"
 
+#include "CautionColour.h"
+
 #include <QCursor>
 #include <QPainter>
 #include <QPixmap>
@@ -19,7 +21,6 @@ constexpr double kDiamondScale = 1.25; // a diamond's corners reach this far out
 constexpr double kHalfExtent = (kSelectedRadius + kRingGap) * kDiamondScale + kRingWidth * 0.71 + 1.0;
 
 const QColor kFill(0x1f, 0x5f, 0xa8);
-const QColor kCautionFill(0xb0, 0x6a, 0x00);
 const QColor kForbiddenFill(0xb4, 0x1f, 0x1f);
 const QColor kSelectedRing(0x11, 0x11, 0x11);
 
@@ -134,7 +135,7 @@ void MarkerItem::drawMarker(QPainter* painter) const
     }
     const PregnancyMark mark = shownMark();
     const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
-                        : mark == PregnancyMark::Caution       ? kCautionFill
+                        : mark == PregnancyMark::Caution       ? kCautionColour
                                                                : kFill;
     // A white edge two pixels wide, centred on the outline.
     painter->setPen(QPen(Qt::white, 2));

@@ -1,5 +1,7 @@
 #include "MedicalNotice.h"
 
+#include "CautionColour.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -8,9 +10,6 @@
 namespace acu {
 
 namespace {
-
-/// The caution colour of the pregnancy marks ("take care").
-const QColor kCaution(0xb0, 0x6a, 0x00);
 
 QColor blend(const QColor& over, const QColor& under, double amount)
 {
@@ -54,9 +53,9 @@ MedicalNotice::MedicalNotice(QWidget* parent)
     layout->setColumnStretch(0, 1);
 }
 
-QColor MedicalNotice::fillColor() const { return blend(kCaution, palette().color(QPalette::Window), 0.14); }
+QColor MedicalNotice::fillColor() const { return blend(kCautionColour, palette().color(QPalette::Window), 0.14); }
 
-QColor MedicalNotice::borderColor() const { return blend(kCaution, palette().color(QPalette::Window), 0.7); }
+QColor MedicalNotice::borderColor() const { return blend(kCautionColour, palette().color(QPalette::Window), 0.7); }
 
 void MedicalNotice::paintEvent(QPaintEvent* /*event*/)
 {

@@ -1,5 +1,7 @@
 #include "PointItemDelegate.h"
 
+#include "CautionColour.h"
+
 #include "models/PointRoles.h"
 
 #include <QApplication>
@@ -131,7 +133,7 @@ void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (!badge.isEmpty()) {
         const bool forbidden = index.data(PregnancyLevelRole).toInt() == int(PregnancyMark::Contraindicated);
-        const QColor accent = forbidden ? QColor(0xc0, 0x26, 0x26) : QColor(0xb0, 0x6a, 0x00);
+        const QColor accent = forbidden ? QColor(0xc0, 0x26, 0x26) : kCautionColour;
         painter->setFont(badgeFont);
         painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : accent);
         painter->drawText(QRect(textRect.right() - badgeWidth, labelRect.top(), badgeWidth, labelRect.height()),
