@@ -1,18 +1,18 @@
 // acupoint-atlas: parses the command line, loads the catalogue and wires the window.
 
-#include "core/CatalogueLoader.h"
-#include "core/LookupCommand.h"
-#include "core/ValidateCommand.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/commands/LookupCommand.h"
+#include "core/commands/ValidateCommand.h"
 #include "models/BodyMarkers.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
-#include "ui/BodyDrawing.h"
-#include "ui/CatalogueErrorDialog.h"
-#include "ui/FirstStartNotice.h"
-#include "ui/MainWindow.h"
-#include "ui/SettingsFile.h"
-#include "ui/WindowSettings.h"
-#include "ui/WindowCapture.h"
+#include "ui/map/BodyDrawing.h"
+#include "ui/window/CatalogueErrorDialog.h"
+#include "ui/window/FirstStartNotice.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/SettingsFile.h"
+#include "ui/window/WindowSettings.h"
+#include "ui/window/WindowCapture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

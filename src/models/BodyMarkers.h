@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PointRoles.h"
-#include "core/Catalogue.h"
+#include "core/catalogue/Catalogue.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 
 namespace acu {
 

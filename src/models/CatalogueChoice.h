@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Catalogue.h"
-#include "core/CatalogueError.h"
-#include "core/QueryResolver.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/catalogue/CatalogueError.h"
+#include "core/search/QueryResolver.h"
 
 #include <QString>
 

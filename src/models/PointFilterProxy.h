@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/PointFilter.h"
+#include "core/search/PointFilter.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Catalogue.h"
-#include "core/QueryResolver.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/search/QueryResolver.h"
 
 #include <QAbstractListModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Catalogue.h"
+#include "core/catalogue/Catalogue.h"
 
 #include <QAbstractListModel>
 

@@ -4,9 +4,9 @@
 // (docs/performance.md):
 //   QT_QPA_PLATFORM=offscreen build/rel/tests/bench/acu_body_map_benchmark
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
-#include "ui/BodyMapView.h"
+#include "ui/map/BodyMapView.h"
 
 #include <QApplication>
 #include <QImage>

@@ -3,7 +3,7 @@
 // compiles the app's own capture code (src/ui/WindowCapture.cpp) and nothing else of the
 // app, so both programs pay the same for the capture. See docs/performance.md.
 
-#include "ui/WindowCapture.h"
+#include "ui/window/WindowCapture.h"
 
 #include <QApplication>
 #include <QMainWindow>

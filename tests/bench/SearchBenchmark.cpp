@@ -3,8 +3,8 @@
 // the test command, run by hand (docs/performance.md):
 //   build/rel/tests/bench/acu_search_benchmark
 
-#include "core/CatalogueLoader.h"
-#include "core/QueryResolver.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/search/QueryResolver.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 

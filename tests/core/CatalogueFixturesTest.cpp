@@ -1,7 +1,7 @@
 // One broken catalogue per failure mode in tests/fixtures/errors/, each with the exact
 // errors it must produce.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // Loader tests on inline JSON: a valid minimal catalogue, changed one way per test.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // Inputs the fuzzers once failed on (tests/fixtures/fuzz-regressions): each must now load
 // or resolve cleanly, with errors or a reason where nothing comes out.
 
-#include "core/CatalogueLoader.h"
-#include "core/QueryResolver.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/search/QueryResolver.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>

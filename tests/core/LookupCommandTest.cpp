@@ -1,7 +1,7 @@
 // `--lookup QUERY [--json]`: its lines, its JSON and its exit status.
 
-#include "core/CatalogueLoader.h"
-#include "core/LookupCommand.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/commands/LookupCommand.h"
 #include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // WHO code splitting and the reasons a code cannot exist.
 
-#include "core/PointCode.h"
+#include "core/search/PointCode.h"
 
 #include <gtest/gtest.h>
 

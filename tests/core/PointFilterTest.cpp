@@ -1,7 +1,7 @@
 // The list filter value: a region and the search text, read by the resolver.
 
-#include "core/CatalogueLoader.h"
-#include "core/PointFilter.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/search/PointFilter.h"
 #include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // The resolver on the shipped catalogue: one row per normalisation, prefix family,
 // numbering system, ambiguity, range, typo, impossible code and junk.
 
-#include "core/CatalogueLoader.h"
-#include "core/QueryResolver.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/search/QueryResolver.h"
 #include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
 // The catalogue shipped in data/: it validates, holds every point the five articles name,
 // and every statement cites a source.
 
-#include "core/CatalogueLoader.h"
-#include "core/CatalogueValidator.h"
-#include "core/EnumNames.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/catalogue/CatalogueValidator.h"
+#include "core/catalogue/EnumNames.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // Folding what people type: one row per normalisation.
 
-#include "core/TextNormalizer.h"
+#include "core/search/TextNormalizer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // `--validate FILE`: what it prints and its exit status.
 
-#include "core/ValidateCommand.h"
+#include "core/commands/ValidateCommand.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>

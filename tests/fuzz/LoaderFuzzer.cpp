@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes through the catalogue loader. It must return a catalogue or
 // errors, never crash, hang or trip a sanitizer.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // libFuzzer target: any bytes as a query to the resolver over the shipped catalogue, in
 // both modes.
 
-#include "core/CatalogueLoader.h"
-#include "core/QueryResolver.h"
+#include "core/catalogue/CatalogueLoader.h"
+#include "core/search/QueryResolver.h"
 
 #include <cstddef>
 #include <cstdint>

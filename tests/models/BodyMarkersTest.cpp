@@ -1,6 +1,6 @@
 // Markers built from the catalogue: one per position, both sides for bilateral points.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
 #include "support/QtPrinters.h"
 #include "support/TestPaths.h"

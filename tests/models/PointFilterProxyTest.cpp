@@ -1,6 +1,6 @@
 // The filter proxy and the region selector model.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"

@@ -1,6 +1,6 @@
 // The point list model over the catalogue, checked by QAbstractItemModelTester.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
 #include "models/PointListModel.h"

@@ -2,7 +2,7 @@
 
 // Catalogues the tests share, each loaded once per test executable.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "support/TestPaths.h"
 
 #include <memory>

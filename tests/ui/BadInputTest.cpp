@@ -1,10 +1,10 @@
 // Bad input in the window: a refused catalogue's dialog, and damaged settings.
 
 #include "support/QtPrinters.h"
-#include "ui/CatalogueErrorDialog.h"
-#include "ui/SettingsFile.h"
-#include "ui/SourceLinks.h"
-#include "ui/WindowSettings.h"
+#include "ui/window/CatalogueErrorDialog.h"
+#include "ui/window/SettingsFile.h"
+#include "ui/details/SourceLinks.h"
+#include "ui/window/WindowSettings.h"
 
 #include <QAbstractButton>
 #include <QPushButton>

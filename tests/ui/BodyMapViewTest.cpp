@@ -1,12 +1,12 @@
 // Every body view renders, and every marker lies on the drawn body, not on the background.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
-#include "ui/BodyDrawing.h"
-#include "ui/BodyMapView.h"
-#include "ui/MarkerItem.h"
+#include "ui/map/BodyDrawing.h"
+#include "ui/map/BodyMapView.h"
+#include "ui/map/MarkerItem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>

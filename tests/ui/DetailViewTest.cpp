@@ -1,11 +1,11 @@
 // The detail pane: pregnancy warning first, catalogue text shown as text, sources listed.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "support/TestPaths.h"
-#include "ui/DetailView.h"
-#include "ui/InfoDialogs.h"
+#include "ui/details/DetailView.h"
+#include "ui/window/InfoDialogs.h"
 
 #include <QRegularExpression>
 

@@ -1,12 +1,12 @@
 // The main window keeps the list, the map and the details in sync.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
-#include "ui/BodyMapView.h"
-#include "ui/DetailView.h"
-#include "ui/MainWindow.h"
-#include "ui/MarkerItem.h"
+#include "ui/map/BodyMapView.h"
+#include "ui/details/DetailView.h"
+#include "ui/window/MainWindow.h"
+#include "ui/map/MarkerItem.h"
 
 #include <QAbstractButton>
 #include <QAction>

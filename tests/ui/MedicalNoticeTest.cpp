@@ -2,7 +2,7 @@
 // border of it, visible against light and dark window colours.
 
 #include "support/QtPrinters.h"
-#include "ui/MedicalNotice.h"
+#include "ui/details/MedicalNotice.h"
 
 #include <QImage>
 #include <QLabel>

@@ -1,16 +1,16 @@
 // Pregnancy mode: marks and hides exactly the contraindicated points, warns first, and
 // comes back after a restart; the first-start notice asks about it.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
-#include "ui/BodyMapView.h"
-#include "ui/DetailView.h"
-#include "ui/FirstStartNotice.h"
-#include "ui/MainWindow.h"
-#include "ui/MarkerItem.h"
-#include "ui/PointItemDelegate.h"
+#include "ui/map/BodyMapView.h"
+#include "ui/details/DetailView.h"
+#include "ui/window/FirstStartNotice.h"
+#include "ui/window/MainWindow.h"
+#include "ui/map/MarkerItem.h"
+#include "ui/list/PointItemDelegate.h"
 
 #include <QAbstractButton>
 #include <QAction>

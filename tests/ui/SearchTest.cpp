@@ -1,11 +1,11 @@
 // Searching from the window: readings as rows with their reasons, the status line, highlighting.
 
-#include "core/CatalogueLoader.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
-#include "ui/MainWindow.h"
-#include "ui/PointItemDelegate.h"
+#include "ui/window/MainWindow.h"
+#include "ui/list/PointItemDelegate.h"
 
 #include <QLabel>
 #include <QLineEdit>

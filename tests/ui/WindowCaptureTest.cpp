@@ -1,7 +1,7 @@
 // --screenshot's capture: the window's pixels as painted, written as a PNG.
 
 #include "support/QtPrinters.h"
-#include "ui/WindowCapture.h"
+#include "ui/window/WindowCapture.h"
 
 #include <QImage>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // Window state written to settings comes back unchanged; bad values fall back to defaults.
 
 #include "support/QtPrinters.h"
-#include "ui/WindowSettings.h"
+#include "ui/window/WindowSettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

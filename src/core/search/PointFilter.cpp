@@ -1,0 +1,109 @@
+#include "core/search/PointFilter.h"
+
+#include <algorithm>
+
+namespace acu {
+
+PointFilter::PointFilter(const QueryResolver* resolver)
+    : m_resolver(resolver)
+{
+    markRegion();
+}
+
+void PointFilter::setResolver(const QueryResolver* resolver)
+{
+    m_resolver = resolver;
+    markRegion();
+    resolve();
+}
+
+bool PointFilter::setRegion(std::string region)
+{
+    if (region == m_region)
+        return false;
+    m_region = std::move(region);
+    markRegion();
+    return true;
+}
+
+bool PointFilter::setText(std::string_view text)
+{
+    if (text == m_text)
+        return false;
+    m_text = std::string(text);
+    m_hasText = m_text.find_first_not_of(" \t") != std::string::npos;
+    resolve();
+    return true;
+}
+
+bool PointFilter::setHideContraindicated(bool hide)
+{
+    if (hide == m_hideContraindicated)
+        return false;
+    m_hideContraindicated = hide;
+    return true;
+}
+
+void PointFilter::markRegion()
+{
+    m_inRegion.clear();
+    m_contraindicated.clear();
+    if (!m_resolver)
+        return;
+    const auto& points = m_resolver->catalogue().points();
+    m_inRegion.resize(points.size());
+    m_contraindicated.resize(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        m_contraindicated[i] = pregnancyLevel(points[i]) == CautionLevel::Contraindicated;
+        const auto& regions = points[i].regions;
+        m_inRegion[i] = m_region.empty() || std::find(regions.begin(), regions.end(), m_region) != regions.end();
+    }
+}
+
+void PointFilter::resolve()
+{
+    m_resolution = {};
+    m_matchByPoint.clear();
+    if (!m_hasText || !m_resolver)
+        return;
+    m_resolution = m_resolver->resolve(m_text, MatchMode::AsYouType);
+    m_matchByPoint.assign(m_resolver->catalogue().points().size(), -1);
+    for (std::size_t i = 0; i < m_resolution.matches.size(); ++i) {
+        if (const auto at = indexOf(*m_resolution.matches[i].point))
+            m_matchByPoint[*at] = static_cast<int>(i);
+    }
+}
+
+std::optional<std::size_t> PointFilter::indexOf(const Point& point) const
+{
+    if (!m_resolver)
+        return std::nullopt;
+    const auto& points = m_resolver->catalogue().points();
+    if (points.empty() || &point < points.data() || &point >= points.data() + points.size())
+        return std::nullopt;
+    return static_cast<std::size_t>(&point - points.data());
+}
+
+bool PointFilter::accepts(const Point& point) const
+{
+    const auto at = indexOf(point);
+    if (!at) { // a point of another catalogue: judged without the index
+        if (m_hideContraindicated && pregnancyLevel(point) == CautionLevel::Contraindicated)
+            return false;
+        return !m_hasText && (m_region.empty() || std::find(point.regions.begin(), point.regions.end(), m_region) !=
+                                                      point.regions.end());
+    }
+    if (m_hideContraindicated && m_contraindicated[*at])
+        return false;
+    return m_inRegion[*at] && (!m_hasText || m_matchByPoint[*at] >= 0);
+}
+
+const QueryMatch* PointFilter::match(const Point& point) const
+{
+    const auto at = indexOf(point);
+    if (!at || m_matchByPoint.empty() || m_matchByPoint[*at] < 0)
+        return nullptr;
+    return &m_resolution.matches[static_cast<std::size_t>(m_matchByPoint[*at])];
+}
+
+} // namespace acu

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/search/QueryResolver.h"
+
+#include <string>
+#include <string_view>
+#include <optional>
+#include <vector>
+
+namespace acu {
+
+/// What the point list shows: a region (empty for all) and the typed search text, read by
+/// a QueryResolver as you type. A plain value; setters return whether anything changed, so
+/// that a proxy model re-filters only when it must.
+class PointFilter final {
+public:
+    /// resolver may be null: then any text matches nothing.
+    explicit PointFilter(const QueryResolver* resolver = nullptr);
+
+    void setResolver(const QueryResolver* resolver);
+    /// Region id, or "" for every region.
+    bool setRegion(std::string region);
+    bool setText(std::string_view text);
+    /// Hides the points that traditional teaching forbids in pregnancy.
+    bool setHideContraindicated(bool hide);
+    [[nodiscard]] bool hidesContraindicated() const { return m_hideContraindicated; }
+
+    [[nodiscard]] const std::string& region() const { return m_region; }
+    [[nodiscard]] const std::string& text() const { return m_text; }
+    /// True when the text has something besides spaces.
+    [[nodiscard]] bool hasText() const { return m_hasText; }
+
+    /// In the region, not hidden as contraindicated, and, when there is text, one of its readings.
+    [[nodiscard]] bool accepts(const Point& point) const;
+    /// The reading that made the text match this point, or nullptr.
+    [[nodiscard]] const QueryMatch* match(const Point& point) const;
+    /// Everything the resolver said about the text.
+    [[nodiscard]] const Resolution& resolution() const { return m_resolution; }
+
+private:
+    void resolve();
+    void markRegion();
+    /// The point's position in the resolver's catalogue, or nullopt for a foreign point.
+    [[nodiscard]] std::optional<std::size_t> indexOf(const Point& point) const;
+
+    const QueryResolver* m_resolver = nullptr;
+    std::string m_region;
+    std::string m_text;
+    bool m_hasText = false;
+    bool m_hideContraindicated = false;
+    Resolution m_resolution;
+    // Per catalogue point, so that accepting a row costs two array reads.
+    std::vector<int> m_matchByPoint;  ///< index into m_resolution.matches, or -1
+    std::vector<char> m_inRegion;     ///< 1 when the point lies in m_region
+    std::vector<char> m_contraindicated; ///< 1 when the point is contraindicated in pregnancy
+};
+
+} // namespace acu

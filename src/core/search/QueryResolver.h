@@ -1,0 +1,94 @@
+#pragma once
+
+// Resolves what a person types (a code in any chart's notation, an alias, a name, a range)
+// to every catalogue point it can mean, ranked, each with the reason in words.
+
+#include "core/catalogue/Catalogue.h"
+#include "core/search/TextNormalizer.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acu {
+
+/// One reading of a query.
+struct QueryMatch {
+    const Point* point = nullptr; ///< nullptr: a point this catalogue does not hold
+    std::string code;             ///< WHO code: "BL52"
+    std::string name;             ///< pinyin, or the standard name for points not held
+    std::string reason;           ///< "older chart numbering: B47 is BL52 Zhìshì"
+    int rank = 0;                 ///< lower is better
+};
+
+struct Resolution {
+    std::vector<QueryMatch> matches;   ///< catalogue points, best first, one entry per point
+    std::vector<QueryMatch> elsewhere; ///< readings that name points not in this catalogue
+    std::string problem;               ///< why nothing matched, when matches is empty
+    std::string suggestion;            ///< the nearest label, when nothing matched: "Zhìshì (BL52)"
+};
+
+/// How much a query must match.
+enum class MatchMode {
+    Whole,    ///< the whole query is a code, label, name or range (--lookup, --select)
+    AsYouType ///< also codes, labels and name words that start with the query (the search field)
+};
+
+/// An index over one catalogue, built once; resolve() then costs microseconds. The
+/// catalogue must outlive the resolver.
+class QueryResolver final {
+public:
+    explicit QueryResolver(const Catalogue& catalogue);
+
+    /// Every reading of the query, ranked: exact codes and labels (an alias's scheme is its
+    /// reading), then codes in other notations and the older bladder numbering, then names,
+    /// then (AsYouType) prefixes, then names within one or two typos (five letters or more).
+    /// A range ("CV3-CV7", "BL27-34") expands to its points.
+    [[nodiscard]] Resolution resolve(std::string_view query, MatchMode mode = MatchMode::Whole) const;
+
+    [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }
+
+private:
+    enum class KeyKind { Code, Alias, Pinyin, English, Hanzi, NameWord };
+    /// How often each letter a-z occurs, and (last) every other byte.
+    using LetterCounts = std::array<std::uint8_t, 27>;
+    [[nodiscard]] static LetterCounts countLetters(std::string_view folded);
+    [[nodiscard]] static std::uint32_t letterSet(const LetterCounts& counts);
+    struct Key {
+        std::string folded;
+        std::size_t point;
+        KeyKind kind;
+        std::size_t alias; ///< index into the point's aliases for KeyKind::Alias
+        std::string shown; ///< the text as written: "Will's Chamber"
+        LetterCounts letters; ///< for ruling out typo candidates cheaply
+        std::uint32_t letterSet; ///< bit n: letter 'a' + n occurs (bit 26: any other byte)
+    };
+    struct Collector;
+
+    void addKey(std::string folded, std::size_t point, KeyKind kind, std::size_t alias, std::string shown);
+    void resolveCode(std::string_view prefix, int number, std::string_view typed, Collector& out) const;
+    bool resolveRange(const std::string& words, Collector& out) const;
+    void resolveExact(const std::string& folded, Collector& out) const;
+    void resolvePrefixes(const std::string& folded, Collector& out) const;
+    void resolveTypos(const std::string& folded, Collector& out) const;
+    [[nodiscard]] std::string nearest(const std::string& folded) const;
+    [[nodiscard]] std::string keyReason(const Key& key) const;
+
+    const Catalogue& m_catalogue;
+    HanziMap m_traditional;
+    std::vector<Key> m_keys;
+    /// Indexes into m_keys sorted by folded text, for exact and prefix look-ups.
+    std::vector<std::size_t> m_sorted;
+    /// The keys a typo may match (names), sorted by length.
+    std::vector<std::size_t> m_typoKeys;
+};
+
+/// A resolver that keeps its catalogue alive for as long as any copy of the pointer lives,
+/// so that it can be handed between threads and objects on its own. Null for a null
+/// catalogue.
+[[nodiscard]] std::shared_ptr<const QueryResolver> makeSharedResolver(std::shared_ptr<const Catalogue> catalogue);
+
+} // namespace acu

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/catalogue/Catalogue.h"
+
+#include <QTextBrowser>
+
+namespace acu {
+
+/// Shows everything the catalogue says about one point: the pregnancy caution first, then
+/// names, aliases, location, how to find it, technique, cautions, disagreements and the
+/// sources behind each statement. Catalogue text is escaped, never read as markup.
+class DetailView final : public QTextBrowser {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailView)
+
+public:
+    explicit DetailView(QWidget* parent = nullptr);
+
+    /// Shows a point, or a short hint when point is nullptr. The catalogue must outlive the view.
+    void showPoint(const Catalogue& catalogue, const Point* point);
+    /// Pregnancy mode: a point with no pregnancy caution says so first.
+    void setPregnancyMode(bool on);
+
+signals:
+    /// A source's address was clicked; nothing is opened here.
+    void sourceAddressActivated(const QUrl& url);
+
+private:
+    void render();
+
+    const Catalogue* m_catalogue = nullptr;
+    const Point* m_point = nullptr;
+    bool m_pregnancyMode = false;
+};
+
+} // namespace acu

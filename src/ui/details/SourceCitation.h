@@ -1,0 +1,13 @@
+#pragma once
+
+#include "core/catalogue/PointTypes.h"
+
+#include <QString>
+
+namespace acu {
+
+/// A source as the detail pane and the About box cite it, as escaped HTML:
+/// "<i>Title</i>, Author, Site, Date" with the fields the source has.
+[[nodiscard]] QString sourceCitationHtml(const Source& source);
+
+} // namespace acu

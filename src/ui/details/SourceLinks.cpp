@@ -1,0 +1,52 @@
+#include "ui/details/SourceLinks.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace acu {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("acu::SourceLinks", text); }
+
+} // namespace
+
+bool isOpenableAddress(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+QMessageBox* createOpenAddressDialog(QWidget* parent, const QUrl& url)
+{
+    auto* box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("openAddressDialog"));
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Open source"));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Open this address in your web browser?"));
+    box->setInformativeText(url.toDisplayString());
+    box->setStandardButtons(QMessageBox::Open | QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    return box;
+}
+
+bool openSourceAddress(QWidget* parent, const QUrl& url)
+{
+    if (!isOpenableAddress(url)) {
+        QMessageBox::warning(parent, tr("Not opened"),
+                             tr("Only http and https addresses are opened. This one is not:\n%1")
+                                 .arg(url.toDisplayString()));
+        return false;
+    }
+    const std::unique_ptr<QMessageBox> box(createOpenAddressDialog(parent, url));
+    if (box->exec() != QMessageBox::Open)
+        return false;
+    return QDesktopServices::openUrl(url);
+}
+
+} // namespace acu

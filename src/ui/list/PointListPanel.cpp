@@ -1,0 +1,204 @@
+#include "ui/list/PointListPanel.h"
+
+#include "ui/list/PointItemDelegate.h"
+#include "core/search/QueryResolver.h"
+#include "models/PointFilterProxy.h"
+#include "models/PointListModel.h"
+#include "models/PointRoles.h"
+#include "models/RegionListModel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace acu {
+
+PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions, QWidget* parent)
+    : QWidget(parent)
+    , m_proxy(new PointFilterProxy(this))
+    , m_regions(regions)
+    , m_regionBox(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_searchStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("pointListPanel"));
+    m_proxy->setPointModel(points);
+
+    m_regionBox->setObjectName(QStringLiteral("regionSelector"));
+    m_regionBox->setAccessibleName(tr("Body region"));
+    m_regionBox->setModel(regions);
+    // The box spans the panel; sizing it by a nominal length spares measuring every
+    // region's name each time the layout asks (three times before the first paint).
+    m_regionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regionBox->setMinimumContentsLength(16);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search points"));
+    m_search->setPlaceholderText(tr("Code or name: BL52, B47, Zhishi…"));
+
+    m_list->setObjectName(QStringLiteral("pointList"));
+    m_list->setAccessibleName(tr("Points"));
+    m_list->setModel(m_proxy);
+    m_delegate = new PointItemDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true); // until a search adds reason lines; see onFilterChanged
+
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_searchStatus->setAccessibleName(tr("Search result"));
+    m_searchStatus->setWordWrap(true);
+    m_searchStatus->setTextFormat(Qt::PlainText);
+    m_searchStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchStatus->hide();
+
+    m_legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
+    m_legend->setObjectName(QStringLiteral("listLegend"));
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->hide();
+
+    auto* regionLabel = new QLabel(tr("&Region"), this);
+    regionLabel->setBuddy(m_regionBox);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(regionLabel);
+    layout->addWidget(m_regionBox);
+    layout->addWidget(m_search);
+    layout->addWidget(m_searchStatus);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_legend);
+    setTabOrder(m_regionBox, m_search);
+    setTabOrder(m_search, m_list);
+
+    connect(m_regionBox, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const QString id = m_regionBox->itemData(row, RegionListModel::RegionIdRole).toString();
+        m_proxy->setRegion(id);
+        emit regionChanged(id);
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PointFilterProxy::setText);
+    // The clear button shows only when there is text; its icon loads with the first text
+    // instead of at start-up.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.isEmpty())
+            m_search->setClearButtonEnabled(true);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0)
+            emit pointActivated(m_proxy->index(0, 0).data(CodeRole).toString());
+    });
+    connect(m_proxy, &PointFilterProxy::filterChanged, this, &PointListPanel::onFilterChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PointListPanel::onCurrentRowChanged);
+    connect(points, &QAbstractItemModel::modelReset, this, &PointListPanel::onFilterChanged);
+}
+
+void PointListPanel::setCurrentCode(const QString& code)
+{
+    m_currentCode = code;
+    const QModelIndex index = m_proxy->indexOfCode(code);
+    m_settingCurrent = true;
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    } else {
+        m_list->selectionModel()->clearCurrentIndex();
+        m_list->clearSelection();
+    }
+    m_settingCurrent = false;
+}
+
+QString PointListPanel::currentCode() const { return m_currentCode; }
+
+void PointListPanel::setRegion(const QString& regionId)
+{
+    const int row = m_regions->rowOfRegion(regionId);
+    m_regionBox->setCurrentIndex(row < 0 ? 0 : row);
+}
+
+QString PointListPanel::region() const { return m_proxy->region(); }
+
+void PointListPanel::setSearchText(const QString& text) { m_search->setText(text); }
+
+QStringList PointListPanel::visibleCodes() const { return m_proxy->visibleCodes(); }
+
+Resolution PointListPanel::resolve(const QString& query) const
+{
+    const QueryResolver* resolver = m_proxy->resolver();
+    if (!resolver)
+        return {{}, {}, tr("no catalogue is loaded").toStdString(), {}};
+    return resolver->resolve(query.toStdString(), MatchMode::AsYouType);
+}
+
+void PointListPanel::stepCurrent(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_proxy->indexOfCode(m_currentCode);
+    const int row = current.isValid() ? ((current.row() + delta) % rows + rows) % rows : (delta > 0 ? 0 : rows - 1);
+    emit pointActivated(m_proxy->index(row, 0).data(CodeRole).toString());
+}
+
+void PointListPanel::setPregnancyMode(bool on)
+{
+    m_delegate->setShowPregnancy(on);
+    m_legend->setVisible(on);
+    m_list->viewport()->update();
+}
+
+void PointListPanel::setHideContraindicated(bool hide) { m_proxy->setHideContraindicated(hide); }
+
+void PointListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PointListPanel::onFilterChanged()
+{
+    // Without search text no row has a reason line, so one row's size serves for all and
+    // the list need not measure every row.
+    m_list->setUniformItemSizes(m_proxy->text().isEmpty());
+    m_delegate->setHighlight(m_proxy->text());
+    updateSearchStatus();
+    setCurrentCode(m_currentCode); // keep the selection when the point is still shown
+    emit visibleCodesChanged(m_proxy->visibleCodes());
+}
+
+void PointListPanel::updateSearchStatus()
+{
+    if (m_proxy->text().trimmed().isEmpty()) {
+        m_searchStatus->hide();
+        return;
+    }
+    const Resolution& resolution = m_proxy->resolution();
+    QStringList lines;
+    if (resolution.matches.empty()) {
+        lines.append(tr("No match: %1.").arg(QString::fromStdString(resolution.problem)));
+        if (!resolution.suggestion.empty())
+            lines.append(tr("Nearest: %1").arg(QString::fromStdString(resolution.suggestion)));
+    } else {
+        const int shown = m_proxy->rowCount();
+        const int found = static_cast<int>(resolution.matches.size());
+        lines.append(found == 1 ? tr("1 point matches") : tr("%1 points match").arg(found));
+        if (shown < found)
+            lines.last() += tr(", %1 in this region").arg(shown);
+        for (const auto& other : resolution.elsewhere)
+            lines.append(tr("Also: %1").arg(QString::fromStdString(other.reason)));
+    }
+    m_searchStatus->setText(lines.join(QLatin1Char('\n')));
+    m_searchStatus->show();
+}
+
+void PointListPanel::onCurrentRowChanged(const QModelIndex& current)
+{
+    if (m_settingCurrent || !current.isValid())
+        return;
+    emit pointActivated(current.data(CodeRole).toString());
+}
+
+} // namespace acu

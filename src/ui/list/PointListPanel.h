@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/search/QueryResolver.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+
+namespace acu {
+
+class PointFilterProxy;
+class PointItemDelegate;
+class PointListModel;
+class RegionListModel;
+
+/// The left panel: region selector, search field and the filtered point list. Says which
+/// point the user chose by pointActivated; MainWindow tells it the current point.
+class PointListPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PointListPanel)
+
+public:
+    PointListPanel(PointListModel* points, RegionListModel* regions, QWidget* parent = nullptr);
+
+    /// Makes the point's row current, when the filter shows it; otherwise clears the row.
+    void setCurrentCode(const QString& code);
+    [[nodiscard]] QString currentCode() const;
+    /// Region id, "" for all. Unknown ids select all.
+    void setRegion(const QString& regionId);
+    [[nodiscard]] QString region() const;
+    void setSearchText(const QString& text);
+    [[nodiscard]] QStringList visibleCodes() const;
+    /// Reads a query as the search field does, without filtering the list.
+    [[nodiscard]] Resolution resolve(const QString& query) const;
+    /// Moves to the next or previous shown point (wrapping) and activates it.
+    void stepCurrent(int delta);
+    void focusSearch();
+    /// Pregnancy mode: rows show their pregnancy badge and the legend explains them.
+    void setPregnancyMode(bool on);
+    void setHideContraindicated(bool hide);
+
+signals:
+    void pointActivated(const QString& code);
+    void regionChanged(const QString& regionId);
+    /// After the region or search text changed which points are shown.
+    void visibleCodesChanged(const QStringList& codes);
+
+private:
+    void onFilterChanged();
+    void onCurrentRowChanged(const QModelIndex& current);
+    void updateSearchStatus();
+
+    PointFilterProxy* m_proxy = nullptr;
+    RegionListModel* m_regions = nullptr;
+    QComboBox* m_regionBox = nullptr;
+    QLineEdit* m_search = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_searchStatus = nullptr;
+    QLabel* m_legend = nullptr;
+    PointItemDelegate* m_delegate = nullptr;
+    QString m_currentCode;
+    bool m_settingCurrent = false;
+};
+
+} // namespace acu

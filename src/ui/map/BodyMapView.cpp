@@ -1,0 +1,311 @@
+#include "ui/map/BodyMapView.h"
+
+#include "ui/map/MarkerItem.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSvgItem>
+#include <QMouseEvent>
+#include <QSvgRenderer>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace acu {
+
+namespace {
+
+constexpr double kZoomStep = 1.25;
+
+} // namespace
+
+BodyMapView::BodyMapView(QWidget* parent)
+    : QGraphicsView(parent)
+    , m_drawingDirectory(builtInDrawingDirectory())
+{
+    setObjectName(QStringLiteral("bodyMap"));
+    setAccessibleName(tr("Body map"));
+    setAccessibleDescription(tr("Body drawing with point markers. Click a marker to select its point."));
+    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setBackgroundRole(QPalette::Base);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+BodyMapView::~BodyMapView() = default;
+
+void BodyMapView::setDrawingDirectory(const QString& directory)
+{
+    m_drawingDirectory = directory;
+    m_prepared.clear(); // prepared from the old directory
+}
+
+void BodyMapView::adoptDrawings(PreparedDrawings drawings)
+{
+    for (auto& [viewId, renderer] : drawings) {
+        if (renderer && !m_scenes.contains(viewId))
+            m_prepared[viewId] = std::move(renderer);
+    }
+}
+
+void BodyMapView::setViews(const QList<BodyViewInfo>& views)
+{
+    setScene(nullptr);
+    qDeleteAll(m_scenes);
+    m_scenes.clear();
+    m_views = views;
+    m_currentView.clear();
+    if (!m_views.isEmpty())
+        showView(m_views.constFirst().id);
+}
+
+void BodyMapView::setMarkers(const QList<BodyMarker>& markers)
+{
+    m_markers = markers;
+    const QString current = m_currentView;
+    setScene(nullptr);
+    qDeleteAll(m_scenes);
+    m_scenes.clear();
+    m_currentView.clear();
+    if (!current.isEmpty())
+        showView(current);
+}
+
+QStringList BodyMapView::viewsShowing(const QString& code) const
+{
+    QStringList ids;
+    for (const auto& view : m_views) {
+        const bool shows = std::any_of(m_markers.begin(), m_markers.end(), [&](const BodyMarker& marker) {
+            return marker.code == code && marker.viewId == view.id;
+        });
+        if (shows)
+            ids.append(view.id);
+    }
+    return ids;
+}
+
+QList<MarkerItem*> BodyMapView::currentMarkers() const
+{
+    QList<MarkerItem*> markers;
+    if (!scene())
+        return markers;
+    for (QGraphicsItem* item : scene()->items()) {
+        if (item->type() == MarkerItem::Type)
+            markers.append(static_cast<MarkerItem*>(item));
+    }
+    return markers;
+}
+
+QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
+{
+    if (auto* existing = m_scenes.value(viewId))
+        return existing;
+    const auto view = std::find_if(m_views.begin(), m_views.end(), [&](const auto& v) { return v.id == viewId; });
+    if (view == m_views.end())
+        return nullptr;
+
+    auto* scene = new QGraphicsScene(this);
+    // A view holds a drawing and a few dozen markers: looking them up one by one is quicker
+    // than building a BSP tree before the first paint.
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    scene->setSceneRect(QRectF(QPointF(0, 0), view->size));
+    if (std::unique_ptr<QSvgRenderer> parsed = takeDrawing(viewId)) {
+        auto* renderer = parsed.release();
+        renderer->setParent(scene);
+        auto* drawing = new QGraphicsSvgItem;
+        drawing->setSharedRenderer(renderer);
+        // QGraphicsSvgItem caches by default; see paintEvent for why not before the first paint.
+        drawing->setCacheMode(m_cacheDrawings ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+        const QRectF box = renderer->viewBoxF();
+        if (!box.isEmpty() && box.size() != view->size)
+            drawing->setTransform(QTransform::fromScale(view->size.width() / box.width(),
+                                                        view->size.height() / box.height()));
+        scene->addItem(drawing);
+    } else {
+        scene->addRect(scene->sceneRect(), QPen(palette().color(QPalette::Mid)));
+    }
+    for (const auto& marker : m_markers) {
+        if (marker.viewId == viewId)
+            scene->addItem(new MarkerItem(marker));
+    }
+    m_scenes.insert(viewId, scene);
+    return scene;
+}
+
+std::unique_ptr<QSvgRenderer> BodyMapView::takeDrawing(const QString& viewId)
+{
+    const auto prepared = m_prepared.find(viewId);
+    if (prepared == m_prepared.end())
+        return loadDrawing(drawingPath(m_drawingDirectory, viewId));
+    std::unique_ptr<QSvgRenderer> renderer = std::move(prepared->second);
+    m_prepared.erase(prepared);
+    return renderer;
+}
+
+void BodyMapView::showView(const QString& viewId)
+{
+    if (viewId == m_currentView)
+        return;
+    QGraphicsScene* next = sceneFor(viewId);
+    if (!next)
+        return;
+    m_currentView = viewId;
+    setScene(next);
+    applyMarkerStates(next);
+    applyTransform();
+    centreOnSelection();
+    emit viewChanged(viewId);
+}
+
+void BodyMapView::setSelectedCode(const QString& code)
+{
+    m_selectedCode = code;
+    if (!code.isEmpty()) {
+        const QStringList showing = viewsShowing(code);
+        if (!showing.isEmpty() && !showing.contains(m_currentView))
+            showView(showing.constFirst());
+    }
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+    centreOnSelection();
+}
+
+void BodyMapView::setVisibleCodes(const QStringList& codes)
+{
+    m_visibleCodes = QSet<QString>(codes.begin(), codes.end());
+    m_filtering = true;
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+}
+
+void BodyMapView::setPregnancyMode(bool on)
+{
+    m_pregnancyMode = on;
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+}
+
+void BodyMapView::setHideContraindicated(bool hide)
+{
+    m_hideContraindicated = hide;
+    for (auto* scene : std::as_const(m_scenes))
+        applyMarkerStates(scene);
+}
+
+void BodyMapView::applyMarkerStates(QGraphicsScene* scene)
+{
+    if (!scene)
+        return;
+    for (QGraphicsItem* item : scene->items()) {
+        if (item->type() != MarkerItem::Type)
+            continue;
+        auto* marker = static_cast<MarkerItem*>(item);
+        const QString& code = marker->marker().code;
+        marker->setSelectedMarker(!m_selectedCode.isEmpty() && code == m_selectedCode);
+        marker->setDimmed(m_filtering && !m_visibleCodes.contains(code));
+        marker->setPregnancyMode(m_pregnancyMode);
+        marker->setVisible(!(m_hideContraindicated && marker->marker().pregnancy == PregnancyMark::Contraindicated));
+    }
+}
+
+void BodyMapView::centreOnSelection()
+{
+    if (m_selectedCode.isEmpty() || m_zoom <= kMinZoom)
+        return;
+    for (auto* marker : currentMarkers()) {
+        if (marker->marker().code == m_selectedCode) {
+            ensureVisible(marker, 60, 60);
+            return;
+        }
+    }
+}
+
+void BodyMapView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    applyTransform();
+    centreOnSelection();
+    emit zoomChanged(m_zoom);
+}
+
+void BodyMapView::zoomIn() { setZoom(m_zoom * kZoomStep); }
+void BodyMapView::zoomOut() { setZoom(m_zoom / kZoomStep); }
+void BodyMapView::fitToView() { setZoom(kMinZoom); }
+
+void BodyMapView::applyTransform()
+{
+    if (!scene())
+        return;
+    const QRectF rect = scene()->sceneRect();
+    const QSizeF area = viewport()->size();
+    if (rect.isEmpty() || area.isEmpty())
+        return;
+    const double fit = std::min(area.width() / rect.width(), area.height() / rect.height()) * 0.96;
+    setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+}
+
+void BodyMapView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        for (QGraphicsItem* item : items(event->position().toPoint())) {
+            if (item->type() == MarkerItem::Type && item->isVisible() && !static_cast<MarkerItem*>(item)->isDimmed()) {
+                emit pointActivated(static_cast<MarkerItem*>(item)->marker().code);
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void BodyMapView::wheelEvent(QWheelEvent* event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    setZoom(m_zoom * std::pow(kZoomStep, steps));
+    event->accept();
+}
+
+void BodyMapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    applyTransform();
+}
+
+void BodyMapView::paintEvent(QPaintEvent* event)
+{
+    QGraphicsView::paintEvent(event);
+    // The first paint draws the drawing straight into the window, which is quicker than
+    // rendering it into a cache and copying that. Repaints (a marker's patch when the
+    // selection changes, scrolling) are several times quicker from a cache, so drawings
+    // keep a rendered copy from then on (tests/bench/BodyMapBenchmark.cpp), as long as
+    // it is within QGraphicsSvgItem's cache size, 1024x768 pixels: zoomed in further, a
+    // drawing is drawn directly each time.
+    if (!m_cacheDrawings) {
+        m_cacheDrawings = true;
+        QTimer::singleShot(0, this, &BodyMapView::cacheDrawings);
+    }
+}
+
+void BodyMapView::cacheDrawings()
+{
+    for (auto* scene : std::as_const(m_scenes)) {
+        for (QGraphicsItem* item : scene->items()) {
+            if (item->type() == QGraphicsSvgItem::Type)
+                item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        }
+    }
+}
+
+} // namespace acu

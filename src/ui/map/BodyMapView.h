@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ui/map/BodyDrawing.h"
+#include "models/BodyMarkers.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QSet>
+
+namespace acu {
+
+class MarkerItem;
+
+/// The body map: one drawing at a time with its point markers. Takes views and markers
+/// as data and says what the user did by signals; it never reads the catalogue.
+/// Zoom 1 fits the drawing to the widget; the wheel and zoomIn/zoomOut change it, and a
+/// zoomed drawing pans by dragging.
+class BodyMapView final : public QGraphicsView {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyMapView)
+
+public:
+    static constexpr double kMinZoom = 1.0;
+    static constexpr double kMaxZoom = 8.0;
+
+    explicit BodyMapView(QWidget* parent = nullptr);
+    ~BodyMapView() override;
+
+    /// Where the drawings are: DIR/<view id>.svg. Defaults to the built-in drawings.
+    void setDrawingDirectory(const QString& directory);
+    /// Drawings parsed ahead (loadDrawing) for views not shown yet; a view's first showing
+    /// uses its prepared drawing instead of reading the file. Call before setViews.
+    void adoptDrawings(PreparedDrawings drawings);
+    void setViews(const QList<BodyViewInfo>& views);
+    void setMarkers(const QList<BodyMarker>& markers);
+
+    [[nodiscard]] const QList<BodyViewInfo>& views() const { return m_views; }
+    [[nodiscard]] QString currentView() const { return m_currentView; }
+    /// The views that have a marker of this point, in view order.
+    [[nodiscard]] QStringList viewsShowing(const QString& code) const;
+
+    [[nodiscard]] QString selectedCode() const { return m_selectedCode; }
+    [[nodiscard]] double zoom() const { return m_zoom; }
+
+    /// The markers of the current view (for tests and accessibility).
+    [[nodiscard]] QList<MarkerItem*> currentMarkers() const;
+
+public slots:
+    /// Shows a view by id; unknown ids are ignored. Emits viewChanged.
+    void showView(const QString& viewId);
+    /// Highlights a point's markers, switching to a view that shows it when the current one
+    /// does not, and scrolls it into sight. An empty code clears the selection.
+    void setSelectedCode(const QString& code);
+    /// Markers of other points are dimmed.
+    void setVisibleCodes(const QStringList& codes);
+    /// Pregnancy mode: marker shapes show the pregnancy status.
+    void setPregnancyMode(bool on);
+    /// Hides the markers of points traditionally forbidden in pregnancy.
+    void setHideContraindicated(bool hide);
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+
+signals:
+    void pointActivated(const QString& code);
+    void viewChanged(const QString& viewId);
+    void zoomChanged(double zoom);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QGraphicsScene* sceneFor(const QString& viewId);
+    /// The view's prepared drawing, or its file parsed now.
+    std::unique_ptr<QSvgRenderer> takeDrawing(const QString& viewId);
+    void applyTransform();
+    void applyMarkerStates(QGraphicsScene* scene);
+    void centreOnSelection();
+    void cacheDrawings();
+
+    QString m_drawingDirectory;
+    QList<BodyViewInfo> m_views;
+    QList<BodyMarker> m_markers;
+    QHash<QString, QGraphicsScene*> m_scenes;
+    PreparedDrawings m_prepared;
+    bool m_cacheDrawings = false; ///< set after the first paint; see paintEvent
+    QString m_currentView;
+    QString m_selectedCode;
+    QSet<QString> m_visibleCodes;
+    bool m_filtering = false;
+    bool m_pregnancyMode = false;
+    bool m_hideContraindicated = false;
+    double m_zoom = 1.0;
+};
+
+} // namespace acu

@@ -1,0 +1,162 @@
+#include "ui/map/MarkerItem.h"
+
+#include "ui/theme/CautionColour.h"
+
+#include <QCursor>
+#include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
+
+namespace acu {
+
+namespace {
+
+constexpr double kRadius = 5.0;
+constexpr double kSelectedRadius = 8.0;
+constexpr double kRingGap = 4.0;       // between the marker and its selection ring
+constexpr double kRingWidth = 2.5;
+constexpr double kDiamondScale = 1.25; // a diamond's corners reach this far out
+/// Half the side of the box every look fits in: the selected diamond's ring, its mitred
+/// corners (half the pen width times the square root of two) and a pixel of antialiasing.
+constexpr double kHalfExtent = (kSelectedRadius + kRingGap) * kDiamondScale + kRingWidth * 0.71 + 1.0;
+
+const QColor kFill(0x1f, 0x5f, 0xa8);
+const QColor kForbiddenFill(0xb4, 0x1f, 0x1f);
+const QColor kSelectedRing(0x11, 0x11, 0x11);
+
+} // namespace
+
+MarkerItem::MarkerItem(BodyMarker marker)
+    : m_marker(std::move(marker))
+{
+    setPos(m_marker.position);
+    setFlag(ItemIgnoresTransformations);
+    setAcceptHoverEvents(true);
+    setCursor(QCursor(Qt::PointingHandCursor));
+    setToolTip(m_marker.label);
+    setZValue(1);
+}
+
+void MarkerItem::setSelectedMarker(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    prepareGeometryChange();
+    m_selected = selected;
+    setZValue(selected ? 3 : 1);
+    update();
+}
+
+void MarkerItem::setDimmed(bool dimmed)
+{
+    if (m_dimmed == dimmed)
+        return;
+    m_dimmed = dimmed;
+    setOpacity(dimmed ? 0.22 : 1.0);
+    setAcceptHoverEvents(!dimmed);
+    update();
+}
+
+void MarkerItem::setPregnancyMode(bool on)
+{
+    if (m_pregnancyMode == on)
+        return;
+    m_pregnancyMode = on;
+    update();
+}
+
+PregnancyMark MarkerItem::shownMark() const { return m_pregnancyMode ? m_marker.pregnancy : PregnancyMark::None; }
+
+double MarkerItem::radius() const { return m_selected || m_hovered ? kSelectedRadius : kRadius; }
+
+QRectF MarkerItem::boundingRect() const
+{
+    return {-kHalfExtent, -kHalfExtent, 2 * kHalfExtent, 2 * kHalfExtent};
+}
+
+QPainterPath MarkerItem::outline(double r) const
+{
+    QPainterPath path;
+    switch (shownMark()) {
+    case PregnancyMark::Contraindicated:
+        r *= kDiamondScale;
+        path.moveTo(0, -r);
+        path.lineTo(r, 0);
+        path.lineTo(0, r);
+        path.lineTo(-r, 0);
+        path.closeSubpath();
+        break;
+    case PregnancyMark::Caution:
+        r *= 0.9;
+        path.addRect(-r, -r, 2 * r, 2 * r);
+        break;
+    case PregnancyMark::None:
+        path.addEllipse(QPointF(0, 0), r, r);
+        break;
+    }
+    return path;
+}
+
+QPainterPath MarkerItem::shape() const { return outline(kSelectedRadius); }
+
+void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    // Markers of one look share one picture, drawn once at the screen's pixel ratio: a map
+    // shows dozens of them, and copying a picture is much faster than filling paths.
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("acu-marker/%1/%2/%3/%4")
+                            .arg(static_cast<int>(shownMark()))
+                            .arg(m_selected)
+                            .arg(radius())
+                            .arg(ratio);
+    QPixmap picture;
+    if (!QPixmapCache::find(key, &picture)) {
+        const QRectF box = boundingRect();
+        picture = QPixmap((box.size() * ratio).toSize());
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(Qt::transparent);
+        QPainter onPicture(&picture);
+        onPicture.translate(-box.topLeft());
+        drawMarker(&onPicture);
+        onPicture.end();
+        QPixmapCache::insert(key, picture);
+    }
+    painter->drawPixmap(boundingRect().topLeft(), picture);
+}
+
+void MarkerItem::drawMarker(QPainter* painter) const
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double r = radius();
+    if (m_selected) {
+        painter->setPen(QPen(kSelectedRing, kRingWidth));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(outline(r + kRingGap));
+    }
+    const PregnancyMark mark = shownMark();
+    const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
+                        : mark == PregnancyMark::Caution       ? kCautionColour
+                                                               : kFill;
+    // A white edge two pixels wide, centred on the outline.
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(fill);
+    painter->drawPath(outline(r));
+}
+
+void MarkerItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+{
+    prepareGeometryChange();
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void MarkerItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
+{
+    prepareGeometryChange();
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace acu

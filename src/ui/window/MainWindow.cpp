@@ -1,0 +1,246 @@
+#include "ui/window/MainWindow.h"
+
+#include "ui/map/BodyMapPanel.h"
+#include "ui/map/BodyMapView.h"
+#include "ui/details/DetailView.h"
+#include "ui/window/InfoDialogs.h"
+#include "ui/details/MedicalNotice.h"
+#include "ui/list/PointListPanel.h"
+#include "ui/window/SettingsFile.h"
+#include "ui/details/SourceLinks.h"
+#include "models/BodyMarkers.h"
+#include "models/PointListModel.h"
+#include "models/RegionListModel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace acu {
+
+MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
+                       PreparedParts prepared, QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalogue(std::move(catalogue))
+    , m_points(new PointListModel(this))
+    , m_regions(new RegionListModel(this))
+    , m_actions(createWindowActions(this))
+{
+    setWindowTitle(tr("Acupoint Atlas"));
+    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
+    m_regions->setCatalogue(m_catalogue.get());
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
+    m_mapPanel = new BodyMapPanel(m_splitter);
+    m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
+    m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
+
+    auto* detailPane = new QWidget(m_splitter);
+    m_details = new DetailView(detailPane);
+    auto* notice = new MedicalNotice(detailPane);
+    connect(notice, &MedicalNotice::disclaimerRequested, m_actions.disclaimer, &QAction::trigger);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 6, 6, 6);
+    detailLayout->addWidget(m_details, 1);
+    detailLayout->addWidget(notice);
+
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(m_mapPanel);
+    m_splitter->addWidget(detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({360, 420, 500});
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    createToolBar();
+    connectParts();
+    m_details->showPoint(*m_catalogue, nullptr);
+
+    const int count = m_points->rowCount();
+    auto* status = new QLabel(count == 1 ? tr("%1: 1 point").arg(catalogueLabel)
+                                         : tr("%1: %2 points").arg(catalogueLabel).arg(count),
+                              this);
+    status->setObjectName(QStringLiteral("catalogueStatus"));
+    m_pregnancyStatus = new QLabel(tr("\u25C6 Pregnancy mode"), this);
+    m_pregnancyStatus->setObjectName(QStringLiteral("pregnancyStatus"));
+    m_pregnancyStatus->hide();
+    statusBar()->addPermanentWidget(m_pregnancyStatus);
+    statusBar()->addPermanentWidget(status);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.find);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
+    view->addSeparator();
+    view->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
+    view->addSeparator();
+    view->addAction(m_actions.fullScreen);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({m_actions.previousPoint, m_actions.nextPoint});
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_actions.disclaimer, m_actions.about});
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    bar->addActions({m_actions.find, m_actions.previousPoint, m_actions.nextPoint});
+    bar->addSeparator();
+    bar->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
+    bar->addSeparator();
+    bar->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
+    bar->addSeparator();
+    bar->addAction(m_actions.disclaimer);
+}
+
+void MainWindow::connectParts()
+{
+    BodyMapView* map = m_mapPanel->map();
+    connect(m_listPanel, &PointListPanel::pointActivated, this, &MainWindow::setCurrentCode);
+    connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
+    connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
+
+    connect(m_details, &DetailView::sourceAddressActivated, this,
+            [this](const QUrl& url) { openSourceAddress(this, url); });
+    connect(m_actions.find, &QAction::triggered, m_listPanel, &PointListPanel::focusSearch);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.zoomIn, &QAction::triggered, map, &BodyMapView::zoomIn);
+    connect(m_actions.zoomOut, &QAction::triggered, map, &BodyMapView::zoomOut);
+    connect(m_actions.zoomFit, &QAction::triggered, map, &BodyMapView::fitToView);
+    connect(m_actions.nextPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(1); });
+    connect(m_actions.previousPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(-1); });
+    connect(m_actions.fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+    connect(m_actions.pregnancyMode, &QAction::toggled, this, &MainWindow::setPregnancyMode);
+    connect(m_actions.hideContraindicated, &QAction::toggled, this, &MainWindow::setHideContraindicated);
+    connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
+    connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
+}
+
+bool MainWindow::setCurrentCode(const QString& code)
+{
+    const Point* point = m_catalogue->findPoint(code.toStdString());
+    if (!point)
+        return false;
+    if (code == m_currentCode)
+        return true;
+    m_currentCode = code;
+    m_listPanel->setCurrentCode(code);
+    m_mapPanel->map()->setSelectedCode(code);
+    m_details->showPoint(*m_catalogue, point);
+    statusBar()->showMessage(pointLabel(*point));
+    return true;
+}
+
+QString MainWindow::selectBestMatch(const QString& query)
+{
+    const Resolution found = m_listPanel->resolve(query);
+    if (found.matches.empty())
+        return QString::fromStdString(found.problem);
+    setCurrentCode(QString::fromStdString(found.matches.front().code));
+    return {};
+}
+
+bool MainWindow::setRegion(const QString& regionId)
+{
+    if (!regionId.isEmpty() && !m_catalogue->findRegion(regionId.toStdString()))
+        return false;
+    m_listPanel->setRegion(regionId);
+    return true;
+}
+
+void MainWindow::setPregnancyMode(bool on)
+{
+    m_actions.pregnancyMode->setChecked(on); // re-enters through toggled once when it changes
+    m_listPanel->setPregnancyMode(on);
+    m_mapPanel->setPregnancyMode(on);
+    m_details->setPregnancyMode(on);
+    m_pregnancyStatus->setVisible(on);
+    m_actions.hideContraindicated->setEnabled(on);
+    if (!on)
+        setHideContraindicated(false);
+}
+
+bool MainWindow::pregnancyMode() const { return m_actions.pregnancyMode->isChecked(); }
+
+void MainWindow::setHideContraindicated(bool hide)
+{
+    hide = hide && pregnancyMode();
+    m_actions.hideContraindicated->setChecked(hide);
+    m_listPanel->setHideContraindicated(hide);
+    m_mapPanel->map()->setHideContraindicated(hide);
+}
+
+void MainWindow::setSearchText(const QString& text) { m_listPanel->setSearchText(text); }
+
+bool MainWindow::showView(const QString& viewId)
+{
+    if (!m_catalogue->findView(viewId.toStdString()))
+        return false;
+    m_mapPanel->map()->showView(viewId);
+    return true;
+}
+
+WindowState MainWindow::persistentState() const
+{
+    WindowState state;
+    state.geometry = saveGeometry();
+    state.splitter = m_splitter->saveState();
+    state.selectedCode = m_currentCode;
+    state.region = m_listPanel->region();
+    state.view = m_mapPanel->map()->currentView();
+    state.zoom = m_mapPanel->map()->zoom();
+    state.pregnancyMode = pregnancyMode();
+    state.hideContraindicated = m_actions.hideContraindicated->isChecked();
+    return state;
+}
+
+void MainWindow::restorePersistentState(const WindowState& state)
+{
+    if (!state.geometry.isEmpty())
+        restoreGeometry(state.geometry);
+    if (!state.splitter.isEmpty())
+        m_splitter->restoreState(state.splitter);
+    setPregnancyMode(state.pregnancyMode);
+    setHideContraindicated(state.hideContraindicated);
+    setRegion(state.region);
+    if (!state.view.isEmpty())
+        showView(state.view);
+    if (!state.selectedCode.isEmpty())
+        setCurrentCode(state.selectedCode);
+    if (!state.view.isEmpty())
+        showView(state.view);
+    m_mapPanel->map()->setZoom(state.zoom);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const auto settings = openSettings();
+    saveWindowState(*settings, persistentState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace acu

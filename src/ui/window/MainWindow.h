@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ui/map/BodyDrawing.h"
+#include "ui/window/WindowActions.h"
+#include "ui/window/WindowSettings.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/search/QueryResolver.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace acu {
+
+class BodyMapPanel;
+class DetailView;
+class PointListModel;
+class PointListPanel;
+class RegionListModel;
+
+/// The main window. It owns the models, lays out the three panels (point list, body map,
+/// details), keeps one current point in sync between them, and remembers its state.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// Parts of the window made ahead, off the main thread (main() makes them on its second
+    /// core while the main thread loads the font database). Whatever is missing is made
+    /// by the window.
+    struct PreparedParts {
+        std::shared_ptr<const QueryResolver> resolver; ///< built from the window's catalogue
+        PreparedDrawings drawings;                      ///< body drawings by view id
+    };
+
+    /// catalogueLabel names the loaded catalogue in the status bar ("built-in catalogue").
+    MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
+               PreparedParts prepared = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Makes a point current everywhere: list row, map marker (switching view if needed)
+    /// and details. Returns false for a code the catalogue does not have.
+    bool setCurrentCode(const QString& code);
+    [[nodiscard]] QString currentCode() const { return m_currentCode; }
+    /// Selects the point a query most plausibly means (a code, label or name, as the search
+    /// field reads it). Returns "" on success, or why nothing matched.
+    QString selectBestMatch(const QString& query);
+    /// Filters the list and map to a region ("" for all). Returns false for an unknown id.
+    bool setRegion(const QString& regionId);
+    /// Pregnancy mode: list badges and marker shapes show the pregnancy status, and the
+    /// points to avoid can be hidden.
+    void setPregnancyMode(bool on);
+    [[nodiscard]] bool pregnancyMode() const;
+    /// Hides the points traditionally forbidden in pregnancy (pregnancy mode only).
+    void setHideContraindicated(bool hide);
+    /// Types text into the search field, filtering the list.
+    void setSearchText(const QString& text);
+    /// Shows a body view. Returns false for an unknown id.
+    bool showView(const QString& viewId);
+
+    [[nodiscard]] WindowState persistentState() const;
+    void restorePersistentState(const WindowState& state);
+    [[nodiscard]] const WindowActions& actions() const { return m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createToolBar();
+    void connectParts();
+
+    std::shared_ptr<const Catalogue> m_catalogue;
+    PointListModel* m_points = nullptr;
+    RegionListModel* m_regions = nullptr;
+    PointListPanel* m_listPanel = nullptr;
+    BodyMapPanel* m_mapPanel = nullptr;
+    DetailView* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
+    WindowActions m_actions;
+    QString m_currentCode;
+    QLabel* m_pregnancyStatus = nullptr;
+};
+
+} // namespace acu

@@ -1,0 +1,69 @@
+#include "ui/window/WindowActions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+
+namespace acu {
+
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QString& icon,
+                    const QList<QKeySequence>& shortcuts, const QString& tip)
+{
+    auto* action = new QAction(QIcon::fromTheme(icon), text, parent);
+    action->setObjectName(name);
+    action->setShortcuts(shortcuts);
+    QString toolTip = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip;
+    if (!shortcuts.isEmpty())
+        toolTip += QStringLiteral(" (%1)").arg(shortcuts.constFirst().toString(QKeySequence::NativeText));
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    return action;
+}
+
+} // namespace
+
+WindowActions createWindowActions(QObject* parent)
+{
+    const auto tr = [](const char* text) { return QObject::tr(text); };
+    WindowActions a;
+    a.find = makeAction(parent, QStringLiteral("actionFind"), tr("&Find…"), QStringLiteral("edit-find"),
+                        QKeySequence::keyBindings(QKeySequence::Find), tr("Search by code or name"));
+    a.quit = makeAction(parent, QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"),
+                        QKeySequence::keyBindings(QKeySequence::Quit), {});
+    a.quit->setMenuRole(QAction::QuitRole);
+    a.zoomIn = makeAction(parent, QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"),
+                          QKeySequence::keyBindings(QKeySequence::ZoomIn), {});
+    a.zoomOut = makeAction(parent, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"),
+                           QKeySequence::keyBindings(QKeySequence::ZoomOut), {});
+    a.zoomFit = makeAction(parent, QStringLiteral("actionZoomFit"), tr("&Fit to Window"),
+                           QStringLiteral("zoom-fit-best"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, {});
+    a.nextPoint = makeAction(parent, QStringLiteral("actionNextPoint"), tr("&Next Point"), QStringLiteral("go-down"),
+                             {QKeySequence(Qt::ALT | Qt::Key_Down)}, {});
+    a.previousPoint = makeAction(parent, QStringLiteral("actionPreviousPoint"), tr("&Previous Point"),
+                                 QStringLiteral("go-up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, {});
+    a.fullScreen = makeAction(parent, QStringLiteral("actionFullScreen"), tr("F&ull Screen"),
+                              QStringLiteral("view-fullscreen"), QKeySequence::keyBindings(QKeySequence::FullScreen),
+                              {});
+    a.fullScreen->setCheckable(true);
+    a.pregnancyMode = makeAction(parent, QStringLiteral("actionPregnancyMode"), tr("&Pregnancy Mode"),
+                                 QStringLiteral("emblem-important"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
+                                 tr("Show which points to avoid or take care with in pregnancy"));
+    a.pregnancyMode->setCheckable(true);
+    a.hideContraindicated = makeAction(parent, QStringLiteral("actionHideContraindicated"),
+                                       tr("&Hide Points to Avoid in Pregnancy"), QStringLiteral("view-hidden"),
+                                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+                                       tr("Hide the points traditionally forbidden in pregnancy"));
+    a.hideContraindicated->setCheckable(true);
+    a.hideContraindicated->setIconText(tr("Hide \u25C6 Points"));
+    a.hideContraindicated->setEnabled(false);
+    a.disclaimer = makeAction(parent, QStringLiteral("actionDisclaimer"), tr("&Medical Disclaimer"),
+                              QStringLiteral("dialog-warning"), {}, {});
+    a.about = makeAction(parent, QStringLiteral("actionAbout"), tr("&About Acupoint Atlas"),
+                         QStringLiteral("help-about"), {}, {});
+    a.about->setMenuRole(QAction::AboutRole);
+    return a;
+}
+
+} // namespace acu
