@@ -16,7 +16,7 @@ cd "$here"
 app_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev
-    nlohmann-json3-dev fonts-dejavu-core
+    nlohmann-json3-dev fonts-dejavu-core fonts-wqy-microhei
 )
 test_packages=(libgtest-dev libbenchmark-dev clang)
 
