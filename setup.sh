@@ -17,8 +17,9 @@ app_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev
     nlohmann-json3-dev fonts-dejavu-core fonts-wqy-microhei
+    librsvg2-bin help2man
 )
-test_packages=(libgtest-dev libbenchmark-dev clang)
+test_packages=(libgtest-dev libbenchmark-dev clang desktop-file-utils appstream)
 
 install_test_packages() {
     install_packages "${app_packages[@]}" "${test_packages[@]}"
