@@ -13,6 +13,7 @@
 #include "ui/window/SettingsFile.h"
 #include "ui/window/WindowSettings.h"
 #include "ui/window/WindowCapture.h"
+#include "ui/print/PdfExport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,6 +65,10 @@ struct Options {
                                   QStringLiteral("FILE.png")};
     QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size, such as 1280x800."),
                             QStringLiteral("WxH")};
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 QStringLiteral("Write a PDF and exit: the point card of --select, or the sheet of "
+                                                "the points --search and --region list."),
+                                 QStringLiteral("FILE.pdf")};
 };
 
 void print(std::FILE* stream, const QString& text)
@@ -106,7 +111,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select,
                        options.search, options.pregnancy, options.region, options.view, options.screenshot,
-                       options.size});
+                       options.size, options.exportPdf});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
         return 2;
@@ -134,6 +139,19 @@ int main(int argc, char* argv[])
         const auto format = parser.isSet(options.json) ? acu::LookupFormat::Json : acu::LookupFormat::Text;
         return acu::runLookupCommand(loaded.catalogue(), parser.value(options.lookup).toStdString(), format,
                                      std::cout, std::cerr);
+    }
+
+    if (parser.isSet(options.exportPdf)) {
+        if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+            print(stderr, QStringLiteral("--export-pdf: the file name must end in .pdf, found \"%1\"\n")
+                              .arg(parser.value(options.exportPdf)));
+            return 2;
+        }
+        if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region)) {
+            print(stderr, QStringLiteral("--export-pdf: say what to export: --select QUERY for a point card, "
+                                         "--search TEXT or --region ID for a sheet of points\n"));
+            return 2;
+        }
     }
 
     std::optional<QSize> size;
@@ -203,6 +221,19 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
+    if (parser.isSet(options.exportPdf)) {
+        if (parser.isSet(options.select) && window.currentCode().isEmpty())
+            return 1; // --select said why
+        const QString path = parser.value(options.exportPdf);
+        const QString problem =
+            acu::exportPdf(parser.isSet(options.select) ? window.currentPrintout() : window.listPrintout(), path);
+        if (!problem.isEmpty()) {
+            print(stderr, QStringLiteral("--export-pdf: %1\n").arg(problem));
+            return 1;
+        }
+        print(stdout, QStringLiteral("PDF written to %1\n").arg(path));
+        return 0;
+    }
     window.show();
     if (!settingsProblem.isEmpty())
         window.statusBar()->showMessage(settingsProblem, 20000);

@@ -123,6 +123,8 @@ QString PointListPanel::region() const { return m_proxy->region(); }
 
 void PointListPanel::setSearchText(const QString& text) { m_search->setText(text); }
 
+QString PointListPanel::searchText() const { return m_search->text(); }
+
 QStringList PointListPanel::visibleCodes() const { return m_proxy->visibleCodes(); }
 
 Resolution PointListPanel::resolve(const QString& query) const

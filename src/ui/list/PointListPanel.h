@@ -33,6 +33,7 @@ public:
     void setRegion(const QString& regionId);
     [[nodiscard]] QString region() const;
     void setSearchText(const QString& text);
+    [[nodiscard]] QString searchText() const;
     [[nodiscard]] QStringList visibleCodes() const;
     /// Reads a query as the search field does, without filtering the list.
     [[nodiscard]] Resolution resolve(const QString& query) const;

@@ -8,12 +8,17 @@
 #include "ui/list/PointListPanel.h"
 #include "ui/window/SettingsFile.h"
 #include "ui/details/SourceLinks.h"
+#include "ui/print/PointClipboard.h"
+#include "ui/print/PrintDialogs.h"
 #include "models/BodyMarkers.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QMimeData>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -85,8 +90,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_actions.print, m_actions.printList, m_actions.printPreview});
+    file->addSeparator();
+    file->addActions({m_actions.exportPdf, m_actions.exportListPdf});
+    file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.copy);
+    edit->addSeparator();
     edit->addAction(m_actions.find);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
@@ -138,6 +149,62 @@ void MainWindow::connectParts()
     connect(m_actions.hideContraindicated, &QAction::toggled, this, &MainWindow::setHideContraindicated);
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
+    connectPrinting();
+}
+
+void MainWindow::connectPrinting()
+{
+    connect(m_actions.print, &QAction::triggered, this, [this] { printWithDialog(this, currentPrintout()); });
+    connect(m_actions.printList, &QAction::triggered, this, [this] { printWithDialog(this, listPrintout()); });
+    connect(m_actions.printPreview, &QAction::triggered, this, [this] { previewPrintout(this, currentPrintout()); });
+    connect(m_actions.exportPdf, &QAction::triggered, this,
+            [this] { exportPdfWithDialog(this, currentPrintout(), suggestedPdfName()); });
+    connect(m_actions.exportListPdf, &QAction::triggered, this,
+            [this] { exportPdfWithDialog(this, listPrintout(), QStringLiteral("points.pdf")); });
+    connect(m_actions.copy, &QAction::triggered, this, [this] {
+        if (const Point* point = m_catalogue->findPoint(m_currentCode.toStdString()))
+            QApplication::clipboard()->setMimeData(pointMimeData(*m_catalogue, *point).release());
+    });
+}
+
+Printout MainWindow::currentPrintout() const
+{
+    if (const Point* point = m_catalogue->findPoint(m_currentCode.toStdString()))
+        return pointCard(*m_catalogue, *point);
+    return listPrintout();
+}
+
+Printout MainWindow::listPrintout() const
+{
+    std::vector<const Point*> points;
+    for (const QString& code : m_listPanel->visibleCodes()) {
+        if (const Point* point = m_catalogue->findPoint(code.toStdString()))
+            points.push_back(point);
+    }
+    return selectionSheet(*m_catalogue, std::move(points), listDescription());
+}
+
+QString MainWindow::listDescription() const
+{
+    const Region* region = m_catalogue->findRegion(m_listPanel->region().toStdString());
+    QString description = region ? tr("Region: %1").arg(QString::fromStdString(region->name)) : tr("All regions");
+    const QString search = m_listPanel->searchText().trimmed();
+    if (!search.isEmpty())
+        description += tr(", search \u201C%1\u201D").arg(search);
+    if (m_actions.hideContraindicated->isChecked())
+        description += tr(", without the points to avoid in pregnancy");
+    return description;
+}
+
+QString MainWindow::suggestedPdfName() const
+{
+    const Point* point = m_catalogue->findPoint(m_currentCode.toStdString());
+    if (!point)
+        return QStringLiteral("points.pdf");
+    // Letters without their tone marks, so that the name is plain ASCII: "BL52-Zhishi.pdf".
+    QString pinyin = QString::fromStdString(point->names.pinyin).normalized(QString::NormalizationForm_D);
+    pinyin.removeIf([](QChar c) { return !(c.isLetterOrNumber() && c.unicode() < 128); });
+    return QStringLiteral("%1-%2.pdf").arg(m_currentCode, pinyin);
 }
 
 bool MainWindow::setCurrentCode(const QString& code)
@@ -151,6 +218,7 @@ bool MainWindow::setCurrentCode(const QString& code)
     m_listPanel->setCurrentCode(code);
     m_mapPanel->map()->setSelectedCode(code);
     m_details->showPoint(*m_catalogue, point);
+    m_actions.copy->setEnabled(true);
     statusBar()->showMessage(pointLabel(*point));
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/map/BodyDrawing.h"
+#include "ui/print/Printout.h"
 #include "ui/window/WindowActions.h"
 #include "ui/window/WindowSettings.h"
 #include "core/catalogue/Catalogue.h"
@@ -61,6 +62,14 @@ public:
     /// Shows a body view. Returns false for an unknown id.
     bool showView(const QString& viewId);
 
+    /// What File > Print and Export print: the current point's card, or, when no point is
+    /// current, the sheet of the points the list shows.
+    [[nodiscard]] Printout currentPrintout() const;
+    /// The sheet of the points the list shows, named by the list's filter.
+    [[nodiscard]] Printout listPrintout() const;
+    /// A file name for the printout: "BL52-Zhishi.pdf", "points.pdf".
+    [[nodiscard]] QString suggestedPdfName() const;
+
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
@@ -72,6 +81,9 @@ private:
     void createMenus();
     void createToolBar();
     void connectParts();
+    void connectPrinting();
+    /// "Region: Lower back, search "B47"": what the list shows.
+    [[nodiscard]] QString listDescription() const;
 
     std::shared_ptr<const Catalogue> m_catalogue;
     PointListModel* m_points = nullptr;

@@ -28,6 +28,22 @@ WindowActions createWindowActions(QObject* parent)
 {
     const auto tr = [](const char* text) { return QObject::tr(text); };
     WindowActions a;
+    a.print = makeAction(parent, QStringLiteral("actionPrint"), tr("&Print…"), QStringLiteral("document-print"),
+                         QKeySequence::keyBindings(QKeySequence::Print),
+                         tr("Print the point's card, or the list when no point is chosen"));
+    a.printList = makeAction(parent, QStringLiteral("actionPrintList"), tr("Print &List…"), {}, {},
+                             tr("Print the points the list shows, a row each"));
+    a.printPreview = makeAction(parent, QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
+                                QStringLiteral("document-print-preview"), {}, tr("See what Print prints"));
+    a.exportPdf = makeAction(parent, QStringLiteral("actionExportPdf"), tr("&Export as PDF…"),
+                             QStringLiteral("document-export"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                             tr("Save the point's card, or the list when no point is chosen, as a PDF"));
+    a.exportListPdf = makeAction(parent, QStringLiteral("actionExportListPdf"), tr("Export List as P&DF…"), {}, {},
+                                 tr("Save the points the list shows as a PDF"));
+    a.copy = makeAction(parent, QStringLiteral("actionCopy"), tr("&Copy Point"), QStringLiteral("edit-copy"),
+                        QKeySequence::keyBindings(QKeySequence::Copy),
+                        tr("Copy the point's details, with their sources, as text"));
+    a.copy->setEnabled(false);
     a.find = makeAction(parent, QStringLiteral("actionFind"), tr("&Find…"), QStringLiteral("edit-find"),
                         QKeySequence::keyBindings(QKeySequence::Find), tr("Search by code or name"));
     a.quit = makeAction(parent, QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"),
@@ -48,7 +64,7 @@ WindowActions createWindowActions(QObject* parent)
                               {});
     a.fullScreen->setCheckable(true);
     a.pregnancyMode = makeAction(parent, QStringLiteral("actionPregnancyMode"), tr("&Pregnancy Mode"),
-                                 QStringLiteral("emblem-important"), {QKeySequence(Qt::CTRL | Qt::Key_P)},
+                                 QStringLiteral("emblem-important"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
                                  tr("Show which points to avoid or take care with in pregnancy"));
     a.pregnancyMode->setCheckable(true);
     a.hideContraindicated = makeAction(parent, QStringLiteral("actionHideContraindicated"),

@@ -8,6 +8,12 @@ namespace acu {
 
 /// Every window action, created in one place with its standard shortcut.
 struct WindowActions {
+    QAction* print = nullptr;
+    QAction* printList = nullptr;
+    QAction* printPreview = nullptr;
+    QAction* exportPdf = nullptr;
+    QAction* exportListPdf = nullptr;
+    QAction* copy = nullptr;
     QAction* find = nullptr;
     QAction* quit = nullptr;
     QAction* zoomIn = nullptr;
