@@ -8,6 +8,7 @@
 #include "models/CatalogueChoice.h"
 #include "ui/map/BodyDrawing.h"
 #include "ui/window/CatalogueErrorDialog.h"
+#include "ui/window/CommandLine.h"
 #include "ui/window/FirstStartNotice.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SettingsFile.h"
@@ -21,7 +22,6 @@
 #include <QFontMetrics>
 #include <QImageReader>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QSettings>
 #include <QSize>
@@ -35,46 +35,18 @@
 
 namespace {
 
-struct Options {
-    QCommandLineOption catalogue{QStringLiteral("catalogue"),
-                                 QStringLiteral("Load the catalogue from FILE instead of the built-in one."),
-                                 QStringLiteral("FILE")};
-    QCommandLineOption validate{QStringLiteral("validate"),
-                                QStringLiteral("Check the catalogue FILE, print OK or its errors, and exit."),
-                                QStringLiteral("FILE")};
-    QCommandLineOption lookup{QStringLiteral("lookup"),
-                              QStringLiteral("Print every point QUERY can mean (code, label, name or range), best "
-                                             "first, as CODE<TAB>NAME<TAB>REASON, and exit."),
-                              QStringLiteral("QUERY")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("With --lookup: print a JSON array instead.")};
-    QCommandLineOption select{QStringLiteral("select"),
-                              QStringLiteral("Select the point that best matches QUERY (a code, label or name) at start."),
-                              QStringLiteral("QUERY")};
-    QCommandLineOption search{QStringLiteral("search"),
-                              QStringLiteral("Start with TEXT in the search field, filtering the list."),
-                              QStringLiteral("TEXT")};
-    QCommandLineOption pregnancy{QStringLiteral("pregnancy"),
-                                 QStringLiteral("Turn pregnancy mode on: mark the points to avoid in pregnancy.")};
-    QCommandLineOption region{QStringLiteral("region"), QStringLiteral("Show only the points of region ID."),
-                              QStringLiteral("ID")};
-    QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Show body view ID (front, back, side, ...)."),
-                            QStringLiteral("ID")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the window once it has painted, write it to FILE.png, "
-                                                 "and exit."),
-                                  QStringLiteral("FILE.png")};
-    QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size, such as 1280x800."),
-                            QStringLiteral("WxH")};
-    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
-                                 QStringLiteral("Write a PDF and exit: the point card of --select, or the sheet of "
-                                                "the points --search and --region list."),
-                                 QStringLiteral("FILE.pdf")};
-};
-
 void print(std::FILE* stream, const QString& text)
 {
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+/// A catalogue's error as --validate prints it, "FILE: WHERE: WHAT", naming the file once.
+void printCatalogueError(const QString& path, const acu::CatalogueError& error)
+{
+    const QString text = QString::fromStdString(error.toString());
+    const bool named = path.isEmpty() || error.where == path.toStdString();
+    print(stderr, (named ? text : path + QStringLiteral(": ") + text) + QStringLiteral("\n"));
 }
 
 /// What the second core makes while the main thread loads the font database.
@@ -82,15 +54,6 @@ struct Prepared {
     acu::CatalogueChoice choice;
     acu::PreparedDrawings drawings;
 };
-
-std::optional<QSize> parseSize(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
-}
 
 } // namespace
 
@@ -104,17 +67,15 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    Options options;
+    const acu::CommandLineOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select,
-                       options.search, options.pregnancy, options.region, options.view, options.screenshot,
-                       options.size, options.exportPdf});
+    parser.addOptions(options.all());
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
-        return 2;
+        return acu::kExitCommandLine;
     }
     if (parser.isSet(help)) {
         print(stdout, parser.helpText());
@@ -123,6 +84,10 @@ int main(int argc, char* argv[])
     if (parser.isSet(version)) {
         print(stdout, QStringLiteral("acupoint-atlas %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
+    }
+    if (const QString problem = acu::commandLineProblem(parser, options); !problem.isEmpty()) {
+        print(stderr, problem + QStringLiteral("\n"));
+        return acu::kExitCommandLine;
     }
     if (parser.isSet(options.validate))
         return acu::runValidateCommand(parser.value(options.validate).toStdString(), std::cout, std::cerr);
@@ -133,36 +98,15 @@ int main(int argc, char* argv[])
                                      : acu::loadBuiltInCatalogue();
         if (!loaded.ok()) {
             for (const auto& error : loaded.errors())
-                print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));
-            return 2;
+                printCatalogueError(parser.value(options.catalogue), error);
+            return acu::kExitCatalogue;
         }
         const auto format = parser.isSet(options.json) ? acu::LookupFormat::Json : acu::LookupFormat::Text;
         return acu::runLookupCommand(loaded.catalogue(), parser.value(options.lookup).toStdString(), format,
                                      std::cout, std::cerr);
     }
 
-    if (parser.isSet(options.exportPdf)) {
-        if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-            print(stderr, QStringLiteral("--export-pdf: the file name must end in .pdf, found \"%1\"\n")
-                              .arg(parser.value(options.exportPdf)));
-            return 2;
-        }
-        if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region)) {
-            print(stderr, QStringLiteral("--export-pdf: say what to export: --select QUERY for a point card, "
-                                         "--search TEXT or --region ID for a sheet of points\n"));
-            return 2;
-        }
-    }
-
-    std::optional<QSize> size;
-    if (parser.isSet(options.size)) {
-        size = parseSize(parser.value(options.size));
-        if (!size) {
-            print(stderr, QStringLiteral("--size: expected WIDTHxHEIGHT such as 1280x800, found \"%1\"\n")
-                              .arg(parser.value(options.size)));
-            return 2;
-        }
-    }
+    const std::optional<QSize> size = acu::parseWindowSize(parser.value(options.size)); // checked above
 
     // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
     QApplication app(argc, argv);
@@ -190,13 +134,26 @@ int main(int argc, char* argv[])
     Prepared prepared = pending.get();
     const acu::CatalogueChoice& choice = prepared.choice;
     for (const auto& error : choice.rejected)
-        print(stderr, cataloguePath + QStringLiteral(": ") + QString::fromStdString(error.toString()) +
-                          QStringLiteral("\n"));
+        printCatalogueError(cataloguePath, error);
     for (const auto& error : choice.failed)
         print(stderr, QString::fromStdString(error.toString()) + QStringLiteral("\n"));
     if (!choice.catalogue)
-        return 1;
+        return acu::kExitCatalogue;
     const auto& catalogue = choice.catalogue;
+    if (parser.isSet(options.screenshot)) { // refused before the window is built
+        if (const QString problem = acu::captureTargetProblem(parser.value(options.screenshot)); !problem.isEmpty()) {
+            print(stderr, QStringLiteral("--screenshot: %1\n").arg(problem));
+            return acu::kExitCommandLine;
+        }
+    }
+    if (!choice.rejected.empty() && (parser.isSet(options.screenshot) || parser.isSet(options.exportPdf))) {
+        print(stderr, (parser.isSet(options.screenshot) ? QStringLiteral("--screenshot: not taken, because %1 was "
+                                                                         "refused\n")
+                                                        : QStringLiteral("--export-pdf: not written, because %1 was "
+                                                                         "refused\n"))
+                          .arg(cataloguePath));
+        return acu::kExitCatalogue;
+    }
 
     acu::MainWindow window(catalogue, choice.label, {choice.resolver, std::move(prepared.drawings)});
     const bool screenshot = parser.isSet(options.screenshot);
@@ -223,16 +180,16 @@ int main(int argc, char* argv[])
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
     if (parser.isSet(options.exportPdf)) {
         if (parser.isSet(options.select) && window.currentCode().isEmpty())
-            return 1; // --select said why
+            return acu::kExitNo; // --select said why
         const QString path = parser.value(options.exportPdf);
         const QString problem =
             acu::exportPdf(parser.isSet(options.select) ? window.currentPrintout() : window.listPrintout(), path);
         if (!problem.isEmpty()) {
             print(stderr, QStringLiteral("--export-pdf: %1\n").arg(problem));
-            return 1;
+            return acu::kExitNo;
         }
         print(stdout, QStringLiteral("PDF written to %1\n").arg(path));
-        return 0;
+        return acu::kExitDone;
     }
     window.show();
     if (!settingsProblem.isEmpty())
@@ -255,12 +212,12 @@ int main(int argc, char* argv[])
         const QString path = parser.value(options.screenshot);
         int status = 0;
         QTimer::singleShot(0, &window, [&] {
-            const QString problem = acu::captureToPng(window, path);
+            const QString problem = acu::captureToFile(window, path);
             if (problem.isEmpty()) {
                 print(stdout, QStringLiteral("Screenshot written to %1\n").arg(path));
             } else {
                 print(stderr, QStringLiteral("--screenshot: %1\n").arg(problem));
-                status = 1;
+                status = acu::kExitNo;
             }
             QCoreApplication::exit(status);
         });

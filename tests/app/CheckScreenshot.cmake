@@ -1,7 +1,11 @@
-# Runs `PROGRAM --screenshot OUT --size WxH` and checks that it exits 0 and writes a PNG of
-# that size. Usage: cmake -DPROGRAM=path -DOUT=file.png -P CheckScreenshot.cmake
+# Runs `PROGRAM --screenshot OUT --size SIZE` and checks that it exits 0 and writes an image
+# in the format OUT's suffix names: a PNG of that size, or a JPEG.
+# Usage: cmake -DPROGRAM=path -DOUT=file.png [-DSIZE=900x600] -P CheckScreenshot.cmake
+if(NOT DEFINED SIZE)
+    set(SIZE 900x600)
+endif()
 file(REMOVE "${OUT}")
-execute_process(COMMAND "${PROGRAM}" --screenshot "${OUT}" --size 900x600
+execute_process(COMMAND "${PROGRAM}" --screenshot "${OUT}" --size ${SIZE} TIMEOUT 120
     RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "exit status ${status}\n${output}${errors}")
@@ -14,13 +18,32 @@ endif()
 if(NOT EXISTS "${OUT}")
     message(FATAL_ERROR "${OUT} was not written")
 endif()
-# PNG: an 8-byte signature, then the IHDR chunk with width and height as 32-bit big-endian.
 file(READ "${OUT}" header LIMIT 24 HEX)
+if(OUT MATCHES "\\.jpe?g$")
+    string(SUBSTRING "${header}" 0 6 signature)
+    if(NOT signature STREQUAL "ffd8ff")
+        message(FATAL_ERROR "${OUT}: not a JPEG (starts ${header})")
+    endif()
+    return()
+endif()
+# PNG: an 8-byte signature, then the IHDR chunk with width and height as 32-bit big-endian.
 string(SUBSTRING "${header}" 0 16 signature)
 string(SUBSTRING "${header}" 32 16 size)
 if(NOT signature STREQUAL "89504e470d0a1a0a")
     message(FATAL_ERROR "${OUT}: not a PNG (starts ${signature})")
 endif()
-if(NOT size STREQUAL "0000038400000258")
-    message(FATAL_ERROR "${OUT}: expected 900x600 (0000038400000258), found ${size}")
+string(REGEX MATCH "^([0-9]+)x([0-9]+)$" matched "${SIZE}")
+math(EXPR expected_width "${CMAKE_MATCH_1}" OUTPUT_FORMAT HEXADECIMAL)
+math(EXPR expected_height "${CMAKE_MATCH_2}" OUTPUT_FORMAT HEXADECIMAL)
+string(SUBSTRING "${expected_width}" 2 -1 expected_width)
+string(SUBSTRING "${expected_height}" 2 -1 expected_height)
+string(LENGTH "${expected_width}" width_digits)
+string(LENGTH "${expected_height}" height_digits)
+math(EXPR width_pad "8 - ${width_digits}")
+math(EXPR height_pad "8 - ${height_digits}")
+string(REPEAT "0" ${width_pad} width_zeros)
+string(REPEAT "0" ${height_pad} height_zeros)
+string(TOLOWER "${width_zeros}${expected_width}${height_zeros}${expected_height}" expected)
+if(NOT size STREQUAL expected)
+    message(FATAL_ERROR "${OUT}: expected ${SIZE} (${expected}), found ${size}")
 endif()

@@ -123,6 +123,118 @@ INSTANTIATE_TEST_SUITE_P(
                       ResolveCase{"", {}, {}, "nothing to look up"},
                       ResolveCase{"qwertyuiop", {}, {}, "nothing in this catalogue is called \"qwertyuiop\""}));
 
+namespace {
+
+/// A query whose first reason (or, with no match, whose problem) is known word for word.
+struct ExactCase {
+    const char* query;
+    std::vector<std::string> matches;
+    std::vector<std::string> elsewhere;
+    const char* said; // the first match's reason, or the problem
+};
+
+void PrintTo(const ExactCase& c, std::ostream* os)
+{
+    *os << c.query;
+}
+
+class ResolveExactly : public ::testing::TestWithParam<ExactCase> {};
+
+std::vector<std::string> numbered(const std::string& prefix, std::initializer_list<int> numbers)
+{
+    std::vector<std::string> out;
+    for (int n : numbers)
+        out.push_back(prefix + std::to_string(n));
+    return out;
+}
+
+} // namespace
+
+// Each query gives exactly these readings and says exactly this.
+TEST_P(ResolveExactly, readingsAndWords)
+{
+    const auto& c = GetParam();
+    const auto result = resolver().resolve(c.query);
+    EXPECT_EQ(codes(result.matches), c.matches);
+    EXPECT_EQ(codes(result.elsewhere), c.elsewhere);
+    EXPECT_EQ(result.matches.empty() ? result.problem : result.matches.front().reason, c.said);
+}
+
+// A hyphen between a code and a number is a range, also in an extra-point group's code;
+// a reversed range holds the same points, lowest first; a one-point range is that point.
+INSTANTIATE_TEST_SUITE_P(
+    RangesWrittenEveryWay, ResolveExactly,
+    ::testing::Values(
+        ExactCase{"EX-HN1-15",
+                  {"EX-HN3"},
+                  numbered("EX-HN", {1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}),
+                  "in the range EX-HN1-EX-HN15"},
+        ExactCase{"EX-HN1-EX-HN15",
+                  {"EX-HN3"},
+                  numbered("EX-HN", {1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}),
+                  "in the range EX-HN1-EX-HN15"},
+        ExactCase{"ex hn 2 to ex hn 4", {"EX-HN3"}, {"EX-HN2", "EX-HN4"}, "in the range EX-HN2-EX-HN4"},
+        ExactCase{
+            "EX-HN3-16", {}, {}, "EX-HN16 cannot exist: the extra points of the head and neck (EX-HN) number 1 to 15"},
+        ExactCase{"CV3-CV3", {"CV3"}, {}, "in the range CV3-CV3"},
+        ExactCase{"GV3-3", {}, {"GV3"}, "in the range GV3-GV3, not in this catalogue"},
+        ExactCase{"CV7-3", {"CV3", "CV4", "CV5", "CV6", "CV7"}, {}, "in the range CV3-CV7"},
+        ExactCase{"CV24-CV1",
+                  {"CV3", "CV4", "CV5", "CV6", "CV7"},
+                  numbered("CV", {1, 2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}),
+                  "in the range CV1-CV24"},
+        ExactCase{"BL67-1", {}, {}, "the range BL67-BL1 spans 67 points; a range may span at most 40"},
+        ExactCase{"BL1-41", {}, {}, "the range BL1-BL41 spans 41 points; a range may span at most 40"},
+        ExactCase{"CV25-1", {}, {}, "CV25 cannot exist: the Conception Vessel channel (CV) has 24 points"}));
+
+// No point is numbered 0, in a range or alone; every reading of the prefix says so.
+INSTANTIATE_TEST_SUITE_P(
+    NumberZero, ResolveExactly,
+    ::testing::Values(
+        ExactCase{
+            "CV0-5",
+            {},
+            {},
+            "CV0 cannot exist: no point is numbered 0; the Conception Vessel channel (CV) numbers its points 1 to 24"},
+        ExactCase{
+            "GV0-2",
+            {},
+            {},
+            "GV0 cannot exist: no point is numbered 0; the Governor Vessel channel (GV) numbers its points 1 to 28"},
+        ExactCase{"KI0-1",
+                  {},
+                  {},
+                  "KI0 cannot exist: no point is numbered 0; the Kidney channel (KI) numbers its points 1 to 27"},
+        ExactCase{
+            "CV5-0",
+            {},
+            {},
+            "CV0 cannot exist: no point is numbered 0; the Conception Vessel channel (CV) numbers its points 1 to 24"},
+        ExactCase{
+            "CV0",
+            {},
+            {},
+            "CV0 cannot exist: no point is numbered 0; the Conception Vessel channel (CV) numbers its points 1 to 24"},
+        ExactCase{"BL00",
+                  {},
+                  {},
+                  "BL0 cannot exist: no point is numbered 0; the Bladder channel (BL) numbers its points 1 to 67"},
+        ExactCase{"EX-HN0-3",
+                  {},
+                  {},
+                  "EX-HN0 cannot exist: no point is numbered 0; the extra points of the head and neck (EX-HN) number 1 "
+                  "to 15"},
+        // P is PC in English charts, the reading said first, and LU in French notation
+        ExactCase{"P0-3",
+                  {},
+                  {},
+                  "PC0 cannot exist: no point is numbered 0; the Pericardium channel (PC) numbers its points 1 to 9"},
+        ExactCase{"EX-HN0",
+                  {},
+                  {},
+                  "EX-HN0 cannot exist: no point is numbered 0; the extra points of the head and neck (EX-HN) number 1 "
+                  "to 15"}));
+
 // Typing part of a code or name lists what starts with it (the search field).
 TEST(QueryResolver, asYouType_findsPrefixes)
 {

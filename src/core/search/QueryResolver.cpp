@@ -125,6 +125,34 @@ std::vector<std::string> tokens(std::string_view words)
     return out;
 }
 
+/// Joins an extra-point group written apart into one token: "ex", "hn", "1" -> "exhn", "1".
+void joinExtraGroups(std::vector<std::string>& t)
+{
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (t[i] == "ex" && isLetter(t[i + 1].front())) {
+            t[i] += t[i + 1];
+            t.erase(t.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        }
+    }
+}
+
+/// Why channel + "0" cannot exist: "CV0 cannot exist: no point is numbered 0; the
+/// Conception Vessel channel (CV) numbers its points 1 to 24".
+std::string zeroProblem(std::string_view prefix)
+{
+    const std::string code = std::string(prefix) + "0";
+    const Channel* channel = findChannel(prefix);
+    if (!channel)
+        return code + " cannot exist: no point is numbered 0";
+    const std::string count = std::to_string(channel->pointCount);
+    const std::string numbering =
+        prefix.starts_with("EX-")
+            ? "the " + std::string(channel->name) + " (" + std::string(prefix) + ") number 1 to " + count
+            : "the " + std::string(channel->name) + " channel (" + std::string(prefix) + ") numbers its points 1 to " +
+                  count;
+    return code + " cannot exist: no point is numbered 0; " + numbering;
+}
+
 bool allDigits(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
 bool allLetters(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), isLetter); }
 
@@ -308,7 +336,9 @@ void QueryResolver::resolveCode(std::string_view prefix, int number, std::string
 
     if (prefix.starts_with("EX-")) {
         const std::string code = std::string(prefix) + std::to_string(number);
-        if (const auto problem = codeProblem(code))
+        if (number == 0)
+            out.problems.push_back(zeroProblem(prefix));
+        else if (const auto problem = codeProblem(code))
             out.problems.push_back(*problem);
         else
             offer(code, "WHO code: " + code + " is", kRankWhoCode);
@@ -321,6 +351,10 @@ void QueryResolver::resolveCode(std::string_view prefix, int number, std::string
     }
     for (const auto& reading : readings) {
         const std::string code = std::string(reading.channel) + std::to_string(number);
+        if (number == 0) {
+            out.problems.push_back(zeroProblem(reading.channel));
+            continue;
+        }
         if (const auto problem = codeProblem(code)) {
             out.problems.push_back(*problem);
             continue;
@@ -341,7 +375,8 @@ void QueryResolver::resolveCode(std::string_view prefix, int number, std::string
 
 bool QueryResolver::resolveRange(const std::string& words, Collector& out) const
 {
-    const auto t = tokens(words);
+    auto t = tokens(words);
+    joinExtraGroups(t);
     // letters digits [to] [letters] digits
     if (t.size() < 3 || !allLetters(t[0]) || !allDigits(t[1]))
         return false;
@@ -355,14 +390,13 @@ bool QueryResolver::resolveRange(const std::string& words, Collector& out) const
     }
     if (next + 1 != t.size() || !allDigits(t[next]) || secondPrefix != t[0])
         return false;
-    const auto first = parseNumber(t[1]);
-    const auto last = parseNumber(t[next]);
-    if (!first || !last || *first >= *last)
+    const auto typedFirst = parseNumber(t[1]);
+    const auto typedLast = parseNumber(t[next]);
+    if (!typedFirst || !typedLast)
         return false;
-    if (*last - *first > kMaxRangeLength) {
-        out.problems.push_back("a range may span at most " + std::to_string(kMaxRangeLength) + " points");
-        return true;
-    }
+    // The same points whichever way the range is written, listed from the lowest number.
+    const int first = std::min(*typedFirst, *typedLast);
+    const int last = std::max(*typedFirst, *typedLast);
     const std::string extra = extraGroupPrefix(t[0]);
     std::vector<std::string> channelsRead;
     if (!extra.empty()) {
@@ -375,19 +409,32 @@ bool QueryResolver::resolveRange(const std::string& words, Collector& out) const
         out.problems.push_back("no channel is written \"" + upper(t[0]) + "\"");
         return true;
     }
+    if (first == 0) {
+        for (const auto& channel : channelsRead)
+            out.problems.push_back(zeroProblem(channel));
+        return true;
+    }
+    if (last - first + 1 > kMaxRangeLength) {
+        const std::string shown = extra.empty() ? upper(t[0]) : extra;
+        out.problems.push_back("the range " + shown + std::to_string(*typedFirst) + "-" + shown +
+                               std::to_string(*typedLast) + " spans " + std::to_string(last - first + 1) +
+                               " points; a range may span at most " + std::to_string(kMaxRangeLength));
+        return true;
+    }
     for (const auto& channel : channelsRead) {
-        const std::string label = channel + std::to_string(*first) + "-" + channel + std::to_string(*last);
-        if (const auto problem = codeProblem(channel + std::to_string(*last))) {
+        const std::string label = channel + std::to_string(first) + "-" + channel + std::to_string(last);
+        if (const auto problem = codeProblem(channel + std::to_string(last))) {
             out.problems.push_back(*problem);
             continue;
         }
-        for (int n = *first; n <= *last; ++n) {
+        for (int n = first; n <= last; ++n) {
             const std::string code = channel + std::to_string(n);
             const Point* point = m_catalogue.findPoint(code);
             if (point)
-                out.add(point, code, point->names.pinyin, "in the range " + label, kRankRange + (n - *first));
+                out.add(point, code, point->names.pinyin, "in the range " + label, kRankRange + (n - first));
             else
-                out.add(nullptr, code, "", "in the range " + label + ", not in this catalogue", kRankRange + (n - *first));
+                out.add(nullptr, code, "", "in the range " + label + ", not in this catalogue",
+                        kRankRange + (n - first));
         }
     }
     return true;

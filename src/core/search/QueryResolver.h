@@ -46,7 +46,8 @@ public:
     /// Every reading of the query, ranked: exact codes and labels (an alias's scheme is its
     /// reading), then codes in other notations and the older bladder numbering, then names,
     /// then (AsYouType) prefixes, then names within one or two typos (five letters or more).
-    /// A range ("CV3-CV7", "BL27-34") expands to its points.
+    /// A range ("CV3-CV7", "BL27-34", "EX-HN1-15") expands to its points, lowest number
+    /// first whichever way it is written ("CV24-CV1" is CV1 to CV24); "CV3-CV3" is CV3.
     [[nodiscard]] Resolution resolve(std::string_view query, MatchMode mode = MatchMode::Whole) const;
 
     [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }

@@ -1,0 +1,161 @@
+#include "ui/window/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace acu {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("acu", text);
+}
+
+QString sizeText(QSize size)
+{
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
+QString dashed(const QCommandLineOption& option)
+{
+    return QStringLiteral("--") + option.names().constFirst();
+}
+
+/// The first option of `candidates` that is set, or nullptr.
+const QCommandLineOption* firstSet(const QCommandLineParser& parser, const QList<const QCommandLineOption*>& candidates)
+{
+    for (const QCommandLineOption* option : candidates) {
+        if (parser.isSet(*option))
+            return option;
+    }
+    return nullptr;
+}
+
+/// "1280x800" -> 1280x800, whatever its range; nullopt when it is not WIDTHxHEIGHT.
+std::optional<QSize> readSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+bool inRange(QSize size)
+{
+    return size.width() >= kSmallestWindowSize.width() && size.height() >= kSmallestWindowSize.height() &&
+           size.width() <= kLargestWindowSize.width() && size.height() <= kLargestWindowSize.height();
+}
+
+} // namespace
+
+CommandLineOptions::CommandLineOptions()
+    : catalogue(QStringLiteral("catalogue"), tr("Load the catalogue from FILE instead of the built-in one."),
+                QStringLiteral("FILE"))
+    , validate(QStringLiteral("validate"), tr("Check the catalogue FILE, print OK or its errors, and exit."),
+               QStringLiteral("FILE"))
+    , lookup(QStringLiteral("lookup"),
+             tr("Print every point QUERY can mean (code, label, name or range), best first, as "
+                "CODE<TAB>NAME<TAB>REASON, and exit."),
+             QStringLiteral("QUERY"))
+    , json(QStringLiteral("json"), tr("With --lookup: print a JSON array instead."))
+    , select(QStringLiteral("select"), tr("Select the point that best matches QUERY (a code, label or name) at start."),
+             QStringLiteral("QUERY"))
+    , search(QStringLiteral("search"), tr("Start with TEXT in the search field, filtering the list."),
+             QStringLiteral("TEXT"))
+    , pregnancy(QStringLiteral("pregnancy"), tr("Turn pregnancy mode on: mark the points to avoid in pregnancy."))
+    , region(QStringLiteral("region"), tr("Show only the points of region ID."), QStringLiteral("ID"))
+    , view(QStringLiteral("view"), tr("Show body view ID (front, back, side, ...)."), QStringLiteral("ID"))
+    , screenshot(QStringLiteral("screenshot"),
+                 tr("Render the window once it has painted, write it to FILE in the image format its suffix "
+                    "names (.png, .jpg, .bmp, ...), and exit. FILE is a new file in an existing folder, or a "
+                    "regular file to replace."),
+                 QStringLiteral("FILE"))
+    , size(QStringLiteral("size"),
+           tr("Window size, such as 1280x800: from %1 to %2.")
+               .arg(sizeText(kSmallestWindowSize), sizeText(kLargestWindowSize)),
+           QStringLiteral("WxH"))
+    , exportPdf(QStringLiteral("export-pdf"),
+                tr("Write a PDF to FILE.pdf and exit: the point card of --select, or the sheet of the points "
+                   "that --search and --region list."),
+                QStringLiteral("FILE.pdf"))
+{
+}
+
+QList<QCommandLineOption> CommandLineOptions::all() const
+{
+    return {catalogue, validate, lookup, json, select, search, pregnancy, region, view, screenshot, size, exportPdf};
+}
+
+QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        return tr("unexpected argument \"%1\": every option starts with --, and a value follows its option "
+                  "(see --help)")
+            .arg(positional.constFirst());
+
+    const QList<const QCommandLineOption*> withValues{&options.catalogue, &options.validate,   &options.lookup,
+                                                      &options.select,    &options.search,     &options.region,
+                                                      &options.view,      &options.screenshot, &options.size,
+                                                      &options.exportPdf};
+    for (const QCommandLineOption* option : withValues) {
+        const auto count = parser.values(*option).size();
+        if (count > 1)
+            return tr("%1 is given %2 times: give it once").arg(dashed(*option)).arg(count);
+    }
+
+    const QList<const QCommandLineOption*> windowOptions{&options.select, &options.search, &options.pregnancy,
+                                                         &options.region, &options.view,   &options.screenshot,
+                                                         &options.size,   &options.exportPdf};
+    if (parser.isSet(options.validate)) {
+        QList<const QCommandLineOption*> others{&options.lookup, &options.json, &options.catalogue};
+        others.append(windowOptions);
+        if (const QCommandLineOption* other = firstSet(parser, others))
+            return tr("%1 cannot be used with --validate, which checks its FILE and exits").arg(dashed(*other));
+        return {};
+    }
+    if (parser.isSet(options.lookup)) {
+        if (const QCommandLineOption* other = firstSet(parser, windowOptions))
+            return tr("%1 cannot be used with --lookup, which prints and exits without a window").arg(dashed(*other));
+        return {};
+    }
+    if (parser.isSet(options.json))
+        return tr("--json works only with --lookup");
+    if (parser.isSet(options.exportPdf)) {
+        if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));
+        if (parser.isSet(options.screenshot))
+            return tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
+        if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region))
+            return tr("--export-pdf: say what to export: --select QUERY for a point card, or --search TEXT or "
+                      "--region ID for a sheet of points");
+    }
+
+    if (parser.isSet(options.size)) {
+        const QString text = parser.value(options.size);
+        const auto size = readSize(text);
+        if (!size)
+            return tr("--size: expected WIDTHxHEIGHT such as 1280x800, found \"%1\"").arg(text);
+        if (!inRange(*size))
+            return tr("--size: %1 is outside the sizes the window can take: width %2 to %3, height %4 to %5")
+                .arg(text)
+                .arg(kSmallestWindowSize.width())
+                .arg(kLargestWindowSize.width())
+                .arg(kSmallestWindowSize.height())
+                .arg(kLargestWindowSize.height());
+    }
+    return {};
+}
+
+std::optional<QSize> parseWindowSize(const QString& text)
+{
+    const auto size = readSize(text);
+    if (!size || !inRange(*size))
+        return std::nullopt;
+    return size;
+}
+
+} // namespace acu

@@ -1,0 +1,46 @@
+# Runs PROGRAM with ARGS and checks its exit status and a line of what it prints on stderr.
+# Usage: cmake -DPROGRAM=path "-DARGS=--size|10x10" -DSTATUS=2 "-DLINE=text" -P CheckCommand.cmake
+#   ARGS     the arguments, separated by "|"
+#   STATUS   the exit status expected
+#   LINE     a line stderr must hold, exactly; or PREFIX, the start of such a line
+#   FIFO     optional: a named pipe to make before the run (and remove after)
+#   ABSENT   optional: a file that must not exist after the run
+# The run is stopped after 60 seconds, so that a program that blocks fails instead of hanging.
+string(REPLACE "|" ";" arguments "${ARGS}")
+if(DEFINED FIFO)
+    file(REMOVE "${FIFO}")
+    execute_process(COMMAND mkfifo "${FIFO}" RESULT_VARIABLE made)
+    if(NOT made EQUAL 0)
+        message(FATAL_ERROR "mkfifo ${FIFO} failed: ${made}")
+    endif()
+endif()
+if(DEFINED ABSENT)
+    file(REMOVE "${ABSENT}")
+endif()
+execute_process(COMMAND "${PROGRAM}" ${arguments} TIMEOUT 60
+    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(DEFINED FIFO)
+    file(REMOVE "${FIFO}")
+endif()
+if(NOT status STREQUAL "${STATUS}")
+    message(FATAL_ERROR "expected exit status ${STATUS}, found ${status}\nstdout: ${output}\nstderr: ${errors}")
+endif()
+string(REPLACE "\n" ";" lines "${errors}")
+set(found FALSE)
+foreach(line IN LISTS lines)
+    if(DEFINED LINE AND line STREQUAL "${LINE}")
+        set(found TRUE)
+    elseif(DEFINED PREFIX)
+        string(FIND "${line}" "${PREFIX}" at)
+        if(at EQUAL 0)
+            set(found TRUE)
+        endif()
+    endif()
+endforeach()
+if(NOT found)
+    message(FATAL_ERROR "stderr has no line \"${LINE}${PREFIX}\":\n${errors}")
+endif()
+if(DEFINED ABSENT AND EXISTS "${ABSENT}")
+    message(FATAL_ERROR "${ABSENT} was written")
+endif()
+message(STATUS "exit status ${status}; stderr: ${errors}")

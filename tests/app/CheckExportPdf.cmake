@@ -1,0 +1,21 @@
+# Runs PROGRAM with ARGS (separated by "|") and --export-pdf OUT, and checks that it exits 0,
+# says so, and that OUT is a PDF whose text (read by PDFTOTEXT) holds TEXT.
+string(REPLACE "|" ";" arguments "${ARGS}")
+file(REMOVE "${OUT}")
+execute_process(COMMAND "${PROGRAM}" ${arguments} --export-pdf "${OUT}" TIMEOUT 60
+    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "expected exit status 0, found ${status}\nstdout: ${output}\nstderr: ${errors}")
+endif()
+if(NOT output MATCHES "PDF written to ${OUT}\n")
+    message(FATAL_ERROR "the program did not say it wrote ${OUT}: ${output}")
+endif()
+file(READ "${OUT}" head LIMIT 8)
+if(NOT head MATCHES "^%PDF-")
+    message(FATAL_ERROR "${OUT} is not a PDF")
+endif()
+execute_process(COMMAND "${PDFTOTEXT}" "${OUT}" - OUTPUT_VARIABLE text RESULT_VARIABLE read)
+string(FIND "${text}" "${TEXT}" at)
+if(NOT read EQUAL 0 OR at EQUAL -1)
+    message(FATAL_ERROR "${OUT} does not hold \"${TEXT}\":\n${text}")
+endif()
