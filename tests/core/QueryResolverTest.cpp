@@ -274,3 +274,20 @@ TEST(QueryResolver, sharedResolverKeepsItsCatalogueAlive)
     ASSERT_FALSE(found.matches.empty());
     EXPECT_EQ(found.matches.front().point->code, "BL52");
 }
+
+// Two numbers with only a space between them are a reversed range only when a hyphen, dash
+// or "to" says so: "BL5 2" is still the code BL52, "BL5-2" the range BL2-BL5.
+TEST(QueryResolver, reversedNumbersNeedASeparatorToBeARange)
+{
+    const acu::QueryResolver resolver(*acu::test::shipped());
+    const auto spaced = resolver.resolve("BL5 2");
+    ASSERT_FALSE(spaced.matches.empty());
+    EXPECT_EQ(spaced.matches.front().code, "BL52");
+    const auto hyphen = resolver.resolve("BL5-2");
+    EXPECT_TRUE(hyphen.matches.empty());
+    ASSERT_FALSE(hyphen.elsewhere.empty());
+    EXPECT_EQ(hyphen.elsewhere.front().reason, "in the range BL2-BL5, not in this catalogue");
+    const auto words = resolver.resolve("CV7 to 3");
+    ASSERT_FALSE(words.matches.empty());
+    EXPECT_EQ(words.matches.front().code, "CV3");
+}

@@ -285,7 +285,12 @@ Resolution QueryResolver::resolve(std::string_view query, MatchMode mode) const
         return result;
     }
 
-    if (!resolveRange(foldWords(query, m_traditional), out)) {
+    const std::string words = foldWords(query, m_traditional);
+    const bool separated = query.find('-') != std::string_view::npos ||
+                           query.find("\u2013") != std::string_view::npos ||
+                           query.find("\u2014") != std::string_view::npos ||
+                           (" " + words + " ").find(" to ") != std::string::npos;
+    if (!resolveRange(words, separated, out)) {
         if (const auto typed = splitTyped(folded)) {
             const std::string extra = typed->numberFirst ? std::string() : extraGroupPrefix(typed->prefix);
             if (!extra.empty())
@@ -373,7 +378,7 @@ void QueryResolver::resolveCode(std::string_view prefix, int number, std::string
     }
 }
 
-bool QueryResolver::resolveRange(const std::string& words, Collector& out) const
+bool QueryResolver::resolveRange(const std::string& words, bool separated, Collector& out) const
 {
     auto t = tokens(words);
     joinExtraGroups(t);
@@ -392,7 +397,7 @@ bool QueryResolver::resolveRange(const std::string& words, Collector& out) const
         return false;
     const auto typedFirst = parseNumber(t[1]);
     const auto typedLast = parseNumber(t[next]);
-    if (!typedFirst || !typedLast)
+    if (!typedFirst || !typedLast || (*typedFirst > *typedLast && !separated))
         return false;
     // The same points whichever way the range is written, listed from the lowest number.
     const int first = std::min(*typedFirst, *typedLast);

@@ -71,7 +71,9 @@ private:
 
     void addKey(std::string folded, std::size_t point, KeyKind kind, std::size_t alias, std::string shown);
     void resolveCode(std::string_view prefix, int number, std::string_view typed, Collector& out) const;
-    bool resolveRange(const std::string& words, Collector& out) const;
+    /// separated: the query writes a hyphen, a dash or "to" between the numbers, so that a
+    /// reversed pair ("CV7-3") reads as a range while "BL5 2" stays the code BL52.
+    bool resolveRange(const std::string& words, bool separated, Collector& out) const;
     void resolveExact(const std::string& folded, Collector& out) const;
     void resolvePrefixes(const std::string& folded, Collector& out) const;
     void resolveTypos(const std::string& folded, Collector& out) const;
