@@ -11,6 +11,7 @@
 #include <cmath>
 #include <memory>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 namespace acu {
@@ -301,8 +302,8 @@ private:
     void checkTraditionalForm(const Names& names, const std::string& base)
     {
         if (!names.hanziTraditional.empty() && names.hanziTraditional == names.hanzi)
-            error(base + "/hanziTraditional", "is the same as hanzi (\"" + names.hanzi +
-                                                  "\"); give the traditional form only where it differs");
+            error(base + "/hanziTraditional",
+                  "is the same as hanzi (\"" + names.hanzi + "\"); give the traditional form only where it differs");
     }
 
     /// The 12 paired channels are bilateral, GV and CV lie on the midline; extra points may be either.
@@ -367,15 +368,14 @@ private:
             for (std::size_t j = 0; j < i; ++j) {
                 const auto& a = positions[j];
                 const auto& b = positions[i];
-                const bool leftAndRight = (a.side == Side::Left && b.side == Side::Right) ||
-                                          (a.side == Side::Right && b.side == Side::Left);
-                if (!leftAndRight || a.view != b.view ||
-                    std::hypot(a.x - b.x, a.y - b.y) >= limits::kMinSideSeparation)
+                const bool leftAndRight =
+                    (a.side == Side::Left && b.side == Side::Right) || (a.side == Side::Right && b.side == Side::Left);
+                if (!leftAndRight || a.view != b.view || std::hypot(a.x - b.x, a.y - b.y) >= limits::kMinSideSeparation)
                     continue;
                 error(at(base + "/positions", i),
                       "the " + std::string(enumName(b.side)) + " marker is on the same spot of view \"" + b.view +
-                          "\" as the " + std::string(enumName(a.side)) + " marker at " +
-                          at(base + "/positions", j) + ", (" + number(b.x) + ", " + number(b.y) + ")");
+                          "\" as the " + std::string(enumName(a.side)) + " marker at " + at(base + "/positions", j) +
+                          ", (" + number(b.x) + ", " + number(b.y) + ")");
             }
         }
     }
@@ -422,11 +422,10 @@ private:
         void finish(const std::string& what, const std::string& after)
         {
             if (m_skipped > 0)
-                m_checker.error(m_firstSkipped, "\"" + m_skippedLabel + "\": " + what + " at " +
-                                                    std::to_string(m_skipped) +
-                                                    (m_skipped == 1 ? " more place" : " more places") +
-                                                    ", from here on" + after + " (only the first " +
-                                                    std::to_string(kMaxErrorsPerLabel) + " are listed)");
+                m_checker.error(m_firstSkipped,
+                                "\"" + m_skippedLabel + "\": " + what + " at " + std::to_string(m_skipped) +
+                                    (m_skipped == 1 ? " more place" : " more places") + ", from here on" + after +
+                                    " (only the first " + std::to_string(kMaxErrorsPerLabel) + " are listed)");
         }
 
     private:
@@ -441,16 +440,23 @@ private:
     /// checks each group once: the cost grows linearly with the number of labels.
     void checkSharedAliases()
     {
+        // Every use with its group's number; groups are numbered in order of first use.
         std::unordered_map<std::string, std::size_t> groupOf;
-        std::vector<std::vector<LabelUse>> groups; // in order of first use
+        std::vector<LabelUse> uses;
+        std::vector<std::size_t> groupOfUse;
+        std::size_t labels = 0;
+        for (const auto& point : m_data.points)
+            labels += 1 + point.aliases.size();
+        groupOf.reserve(labels);
+        uses.reserve(labels);
+        groupOfUse.reserve(labels);
         const auto add = [&](const std::string& label, LabelUse use) {
             auto key = foldText(label);
             if (key.empty())
                 return;
-            const auto [it, inserted] = groupOf.try_emplace(std::move(key), groups.size());
-            if (inserted)
-                groups.emplace_back();
-            groups[it->second].push_back(use);
+            const auto it = groupOf.try_emplace(std::move(key), groupOf.size()).first;
+            uses.push_back(use);
+            groupOfUse.push_back(it->second);
         };
         for (std::size_t p = 0; p < m_data.points.size(); ++p) {
             const auto& point = m_data.points[p];
@@ -459,27 +465,46 @@ private:
             for (std::size_t a = 0; a < point.aliases.size(); ++a)
                 add(point.aliases[a].label, {p, a});
         }
-        for (const auto& uses : groups)
-            checkLabelGroup(uses);
+        // A counting sort by group keeps each group's uses in document order.
+        std::vector<std::size_t> groupStart(groupOf.size() + 1, 0);
+        for (const auto group : groupOfUse)
+            ++groupStart[group + 1];
+        for (std::size_t g = 1; g < groupStart.size(); ++g)
+            groupStart[g] += groupStart[g - 1];
+        std::vector<LabelUse> byGroup(uses.size());
+        std::vector<std::size_t> next(groupStart.begin(), groupStart.end() - 1);
+        for (std::size_t i = 0; i < uses.size(); ++i)
+            byGroup[next[groupOfUse[i]]++] = uses[i];
+        for (std::size_t g = 0; g + 1 < groupStart.size(); ++g)
+            checkLabelGroup(std::span(byGroup).subspan(groupStart[g], groupStart[g + 1] - groupStart[g]));
     }
 
     /// One label's uses, in document order: shared by points with different codes, every
     /// alias use must be marked ambiguous; used by one point only, none may be.
-    void checkLabelGroup(const std::vector<LabelUse>& uses)
+    void checkLabelGroup(std::span<const LabelUse> uses)
     {
-        // The distinct points that use the label, by code, then by place in the file. Uses
-        // come in document order, so one point's uses are next to each other.
-        std::vector<std::size_t> points;
-        for (const auto& use : uses) {
-            if (points.empty() || points.back() != use.point)
-                points.push_back(use.point);
-        }
         const auto codeOf = [this](std::size_t p) -> const std::string& { return m_data.points[p].code; };
-        std::sort(points.begin(), points.end(), [&](std::size_t a, std::size_t b) {
-            return codeOf(a) != codeOf(b) ? codeOf(a) < codeOf(b) : a < b;
-        });
+        const auto isMarked = [this](const LabelUse& use) {
+            return use.alias && m_data.points[use.point].aliases[*use.alias].ambiguous;
+        };
         // Points with one code twice are reported as duplicate codes, not here.
-        const bool shared = codeOf(points.front()) != codeOf(points.back());
+        const std::string& firstCode = codeOf(uses.front().point);
+        const bool shared =
+            std::any_of(uses.begin(), uses.end(), [&](const LabelUse& use) { return codeOf(use.point) != firstCode; });
+        if (!shared && std::none_of(uses.begin(), uses.end(), isMarked))
+            return;
+        // The distinct points that use a shared label, by code, then by place in the file.
+        // Uses come in document order, so one point's uses are next to each other.
+        std::vector<std::size_t> points;
+        if (shared) {
+            for (const auto& use : uses) {
+                if (points.empty() || points.back() != use.point)
+                    points.push_back(use.point);
+            }
+            std::sort(points.begin(), points.end(), [&](std::size_t a, std::size_t b) {
+                return codeOf(a) != codeOf(b) ? codeOf(a) < codeOf(b) : a < b;
+            });
+        }
 
         CappedReport report(*this);
         for (const auto& use : uses) {
@@ -495,9 +520,10 @@ private:
                 report.add(where + "/label", "\"" + alias.label + "\" also names " + otherPoints(points, use.point) +
                                                  "; mark it \"ambiguous\": true on every point that uses it");
             else
-                report.add(where + "/ambiguous", "\"" + alias.label + "\" is marked ambiguous, but it names no other "
-                                                 "point: no other point uses it, and no chart notation reads it as "
-                                                 "another code");
+                report.add(where + "/ambiguous", "\"" + alias.label +
+                                                     "\" is marked ambiguous, but it names no other "
+                                                     "point: no other point uses it, and no chart notation reads it as "
+                                                     "another code");
         }
         if (shared)
             report.finish("not marked \"ambiguous\": true", "");
