@@ -480,7 +480,8 @@ private:
     }
 
     /// One label's uses, in document order: shared by points with different codes, every
-    /// alias use must be marked ambiguous; used by one point only, none may be.
+    /// alias use must be marked ambiguous; used by one point only, none may be, unless the
+    /// label reads as another code (readsAsAnotherCode).
     void checkLabelGroup(std::span<const LabelUse> uses)
     {
         const auto codeOf = [this](std::size_t p) -> const std::string& { return m_data.points[p].code; };
