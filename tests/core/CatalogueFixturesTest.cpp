@@ -70,8 +70,7 @@ const std::vector<FixtureCase>& cases()
            "finding, indications, laterality, location, meridian, names, notes, positions, regions, repetitions, "
            "technique)"}}},
         {"unknown-region", {{"/points/0/regions/0", "region \"tail\" is not in /regions"}}},
-        {"unknown-source",
-         {{"/points/0/location/0/sources/1", "cites source \"nowhere\", which is not in /sources"}}},
+        {"unknown-source", {{"/points/0/location/0/sources/1", "cites source \"nowhere\", which is not in /sources"}}},
         {"unknown-view", {{"/points/0/positions/0/view", "view \"top\" is not in /views"}}},
         {"wrong-format-version", {{"/format", "this app reads format 1, found 2"}}},
         {"wrong-type", {{"/format", "must be a whole number, found a string"}}},
@@ -89,6 +88,29 @@ const std::vector<FixtureCase>& cases()
         {"empty-code", {{"/points/0/code", "must not be empty"}}},
         {"negative-view-size", {{"/views/0/width", "must be greater than 0"}}},
         {"null-value", {{"/points/1/laterality", "must be one of midline, bilateral, found null"}}},
+        {"side-not-shown",
+         {{"/points/1/positions/2/side", "view \"hand-back\" shows only the right side; found side \"left\""}}},
+        {"unknown-view-side", {{"/views/0/sides/1", "\"both\" is not one of left, right, midline"}}},
+        {"paired-channel-midline",
+         {{"/points/1/laterality",
+           "BL points lie on both sides of the body (the Bladder channel is paired); found \"midline\""}}},
+        {"single-channel-bilateral",
+         {{"/points/0/laterality",
+           "GV points lie on the midline (the Governor Vessel is a single channel); found \"bilateral\""}}},
+        {"sides-same-spot",
+         {{"/points/1/positions/1",
+           "the right marker is on the same spot of view \"back\" as the left marker at /points/1/positions/0, "
+           "(182, 430)"}}},
+        {"huge-view", {{"/views/0/width", "is 1e+308 units; a view may be at most 10000 units"}}},
+        {"bad-view-id",
+         {{"/views/0/id", "\"../body/front\" is not a valid id: use only lower-case letters a-z, digits and hyphens"}}},
+        {"same-traditional",
+         {{"/points/0/names/hanziTraditional",
+           "is the same as hanzi (\"命门\"); give the traditional form only where it differs"}}},
+        {"lone-ambiguous",
+         {{"/points/0/aliases/1/ambiguous",
+           "\"Gate of Life\" is marked ambiguous, but it names no other point: no other point uses it, and no "
+           "chart notation reads it as another code"}}},
     };
     return all;
 }

@@ -163,6 +163,124 @@ TEST(CatalogueLoader, durationTooLarge_isRefused)
     EXPECT_EQ(result.errors()[0], (CatalogueError{"/points/0/duration/0/max", "number is too large"}));
 }
 
+// A duration without max is an open range: at least min seconds, no upper bound.
+TEST(CatalogueLoader, durationWithoutMax_isOpenRange)
+{
+    json doc = minimal();
+    doc["points"][0]["duration"][0] = {{"min", 120}, {"sources", {"art"}}};
+    const auto result = load(doc);
+    ASSERT_TRUE(result.ok()) << result.errors().front().toString();
+    const auto& duration = result.catalogue().points()[0].duration[0];
+    EXPECT_EQ(duration.min, 120);
+    EXPECT_EQ(duration.max, std::nullopt);
+}
+
+// A duration with max keeps it.
+TEST(CatalogueLoader, durationWithMax_keepsIt)
+{
+    json doc = minimal();
+    doc["points"][0]["duration"][0]["max"] = 90;
+    const auto result = load(doc);
+    ASSERT_TRUE(result.ok()) << result.errors().front().toString();
+    EXPECT_EQ(result.catalogue().points()[0].duration[0].max, 90);
+}
+
+// Repetitions without max are an open range too; with one, min may not exceed it.
+TEST(CatalogueLoader, repetitionsWithoutMax_isOpenRange)
+{
+    json doc = minimal();
+    doc["points"][0]["repetitions"] = {{{"min", 3}, {"sources", {"art"}}}};
+    const auto result = load(doc);
+    ASSERT_TRUE(result.ok()) << result.errors().front().toString();
+    EXPECT_EQ(result.catalogue().points()[0].repetitions[0].min, 3);
+    EXPECT_EQ(result.catalogue().points()[0].repetitions[0].max, std::nullopt);
+    doc["points"][0]["repetitions"][0]["max"] = 2;
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/points/0/repetitions/0", "min (3) is greater than max (2) times"}}));
+}
+
+// An open range still needs its min.
+TEST(CatalogueLoader, durationWithoutMin_isRefused)
+{
+    json doc = minimal();
+    doc["points"][0]["duration"][0] = {{"max", 120}, {"sources", {"art"}}};
+    EXPECT_EQ(load(doc).errors(), (CatalogueErrors{{"/points/0/duration/0", "missing required field \"min\""}}));
+}
+
+// A view's sides are read in order; a view without them lists none (it shows every side).
+TEST(CatalogueLoader, viewSides_areRead)
+{
+    json doc = minimal();
+    EXPECT_TRUE(load(doc).catalogue().views()[0].sides.empty());
+    doc["views"][0]["sides"] = {"left", "right", "midline"};
+    const auto result = load(doc);
+    ASSERT_TRUE(result.ok()) << result.errors().front().toString();
+    EXPECT_EQ(result.catalogue().views()[0].sides,
+              (std::vector<acu::Side>{acu::Side::Left, acu::Side::Right, acu::Side::Midline}));
+}
+
+// A view that shows only the right side and the midline says so when a left marker is on it.
+TEST(CatalogueLoader, leftMarkerOnRightProfile_namesTheSidesShown)
+{
+    json doc = minimal();
+    doc["views"][0]["sides"] = {"midline", "right"};
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/points/1/positions/0/side",
+                                "view \"back\" shows only the right side and the midline; found side \"left\""}}));
+}
+
+// A left and a right marker less than one unit apart are on the same spot; one unit apart they are not.
+TEST(CatalogueLoader, sidesApart_oneUnitIsEnough)
+{
+    json doc = minimal();
+    doc["points"][1]["positions"][1]["x"] = 183;
+    EXPECT_TRUE(load(doc).ok());
+    doc["points"][1]["positions"][1]["x"] = 182.5;
+    ASSERT_EQ(load(doc).errors().size(), 1u);
+    EXPECT_EQ(load(doc).errors()[0].where, "/points/1/positions/1");
+}
+
+// Ids of sources, regions and notices are spelt [a-z0-9-]+ too, not only views'.
+TEST(CatalogueLoader, idSpelling_checkedInEveryList)
+{
+    json doc = minimal();
+    doc["sources"][0]["id"] = "Std";
+    doc["regions"][0]["id"] = "lower back";
+    doc["notices"][0]["id"] = "medical/1";
+    for (auto& point : doc["points"]) {
+        point["regions"] = {"lower back"};
+        for (auto& claim : point["location"])
+            claim["sources"] = {"Std"};
+    }
+    const std::string rule = " is not a valid id: use only lower-case letters a-z, digits and hyphens";
+    EXPECT_EQ(load(doc).errors(), (CatalogueErrors{{"/sources/0/id", "\"Std\"" + rule},
+                                                   {"/regions/0/id", "\"lower back\"" + rule},
+                                                   {"/notices/0/id", "\"medical/1\"" + rule}}));
+}
+
+// CV points lie on the midline too.
+TEST(CatalogueLoader, conceptionVesselBilateral_isRefused)
+{
+    json doc = minimal();
+    doc["points"][1]["code"] = "CV6";
+    doc["points"][1]["meridian"] = "CV";
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/points/1/laterality", "CV points lie on the midline (the Conception Vessel is a "
+                                                        "single channel); found \"bilateral\""}}));
+}
+
+// An extra point may be midline or bilateral.
+TEST(CatalogueLoader, extraPoint_eitherLaterality)
+{
+    json doc = minimal();
+    doc["points"][1]["code"] = "EX-B2";
+    doc["points"][1]["meridian"] = "EX";
+    EXPECT_TRUE(load(doc).ok());
+    doc["points"][0]["code"] = "EX-HN3";
+    doc["points"][0]["meridian"] = "EX";
+    EXPECT_TRUE(load(doc).ok());
+}
+
 // Source addresses must be http or https, without spaces.
 TEST(CatalogueLoader, sourceUrl_mustBeWebAddress)
 {

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -181,4 +182,33 @@ TEST(ShippedCatalogue, pregnancyDisagreementOnLI4IsRecorded)
     for (const auto& d : point->disagreements)
         found = found || d.topic == acu::DisagreementTopic::Pregnancy;
     EXPECT_TRUE(found);
+}
+
+// The three-points article's "at least two minutes" is an open range on each of its points.
+TEST(ShippedCatalogue, atLeastTwoMinutesIsAnOpenRange)
+{
+    for (const char* code : {"GB29", "GB30", "BL40"}) {
+        const auto* point = shipped().findPoint(code);
+        ASSERT_NE(point, nullptr) << code;
+        const auto it = std::find_if(point->duration.begin(), point->duration.end(), [](const acu::Duration& d) {
+            return d.sources == acu::SourceIds{"three-points"};
+        });
+        ASSERT_NE(it, point->duration.end()) << code;
+        EXPECT_EQ(it->min, 120) << code;
+        EXPECT_EQ(it->max, std::nullopt) << code;
+    }
+}
+
+// The views that show one side of the body say so; the front and back show every side.
+TEST(ShippedCatalogue, oneSidedViewsListTheirSides)
+{
+    using acu::Side;
+    const std::vector<Side> right{Side::Right};
+    const std::vector<Side> rightAndMidline{Side::Right, Side::Midline};
+    for (const char* id : {"hand-back", "hand-palm", "knee-back", "ankle-inner", "ankle-outer", "foot-top", "sole"})
+        EXPECT_EQ(shipped().findView(id)->sides, right) << id;
+    for (const char* id : {"side", "head-side"})
+        EXPECT_EQ(shipped().findView(id)->sides, rightAndMidline) << id;
+    for (const char* id : {"front", "back", "neck-back", "sacrum"})
+        EXPECT_TRUE(shipped().findView(id)->sides.empty()) << id;
 }

@@ -90,6 +90,20 @@ TEST(DetailView, citedSourcesAreListed)
     EXPECT_GE(text.indexOf(QStringLiteral("Hold 1 min [1]")), 0) << text.toStdString();
 }
 
+// A duration or repetition count without an upper bound reads "at least".
+TEST(DetailView, openRanges_sayAtLeast)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) {
+        doc["points"][0]["duration"][0] = {{"min", 120}, {"sources", {"art"}}};
+        doc["points"][0]["repetitions"] = {{{"min", 3}, {"sources", {"art"}}}};
+    });
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("GV4"));
+    const QString text = view.toPlainText();
+    EXPECT_GE(text.indexOf(QStringLiteral("Hold at least 2 min [1]")), 0) << text.toStdString();
+    EXPECT_GE(text.indexOf(QStringLiteral("Repeat at least 3 times [1]")), 0) << text.toStdString();
+}
+
 // A source's address is shown in full and clicking it asks the window, never opens it here.
 TEST(DetailView, sourceAddress_isShownAndOnlySignalled)
 {

@@ -5,9 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
+#include <sstream>
 
 namespace acu {
 
@@ -358,6 +360,33 @@ void readRegion(ObjectReader& r, Region& region)
     region.name = r.string("name", kRequired);
 }
 
+/// A number as a person writes it: 400, 1.5, 1e+308.
+std::string shortNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+/// The optional "sides" of a view: which of the body's sides its drawing shows.
+void readViewSides(ObjectReader& r, View& view)
+{
+    r.array("sides", kOptional, kNonEmpty, [&](const Json& element, const std::string& pointer) {
+        if (!element.is_string()) {
+            r.error(pointer, "must be one of " + enumNames<Side>() + ", found " + typeName(element));
+            return;
+        }
+        const auto& word = element.get_ref<const std::string&>();
+        const auto side = parseEnum<Side>(word);
+        if (!side)
+            r.error(pointer, "\"" + word + "\" is not one of " + enumNames<Side>());
+        else if (std::find(view.sides.begin(), view.sides.end(), *side) != view.sides.end())
+            r.error(pointer, "lists side \"" + std::string(enumName(*side)) + "\" twice");
+        else
+            view.sides.push_back(*side);
+    });
+}
+
 void readView(ObjectReader& r, View& view)
 {
     view.id = r.string("id", kRequired);
@@ -366,10 +395,14 @@ void readView(ObjectReader& r, View& view)
         const auto size = r.number(key, kRequired);
         if (size && *size <= 0)
             r.error(r.pointer() + "/" + key, "must be greater than 0");
+        else if (size && *size > limits::kMaxViewSize)
+            r.error(r.pointer() + "/" + key, "is " + shortNumber(*size) + " units; a view may be at most " +
+                                                 shortNumber(limits::kMaxViewSize) + " units");
         return size.value_or(0);
     };
     view.width = readSize("width");
     view.height = readSize("height");
+    readViewSides(r, view);
 }
 
 void readNotice(ObjectReader& r, Notice& notice)
@@ -394,18 +427,23 @@ void readNames(const Json& value, const std::string& pointer, Names& names, Cata
     r.rejectUnknownFields();
 }
 
-/// Reads a {min, max} pair of whole numbers no smaller than lowest.
-void readRange(ObjectReader& r, int lowest, int& min, int& max)
+/// Reads a range of whole numbers no smaller than lowest: "min" required, "max" optional
+/// (absent: no upper bound).
+void readRange(ObjectReader& r, int lowest, int& min, std::optional<int>& max)
 {
-    const auto readBound = [&](const char* key) {
-        const auto value = r.integer(key, kRequired);
-        if (value && *value < lowest)
+    const auto readBound = [&](const char* key, bool required) -> std::optional<int> {
+        const auto value = r.integer(key, required);
+        if (!value)
+            return required ? std::optional<int>(lowest) : std::nullopt;
+        if (*value < lowest) {
             r.error(r.pointer() + "/" + key, "must be at least " + std::to_string(lowest) + ", found " +
                                                   std::to_string(*value));
-        return static_cast<int>(value.value_or(lowest));
+            return lowest;
+        }
+        return static_cast<int>(*value);
     };
-    min = readBound("min");
-    max = readBound("max");
+    min = *readBound("min", kRequired);
+    max = readBound("max", kOptional);
 }
 
 void readPoint(ObjectReader& r, Point& point, CatalogueErrors& errors)

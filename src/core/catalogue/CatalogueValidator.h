@@ -5,11 +5,15 @@
 
 namespace acu {
 
-/// Checks what a schema cannot: unique ids and codes, codes that exist and match their
-/// meridian, cited sources, regions and views that exist, positions inside their view and
-/// on the right sides, ranges with min <= max, and alias labels shared between points
-/// without being marked ambiguous (labels compare as the search folds them: foldText).
-/// Returns every problem found, in document order.
+/// Checks what a schema cannot: the limits of every list (CatalogueLimits.h); ids spelt
+/// [a-z0-9-]+, unique ids and codes; codes that exist and match their meridian; laterality
+/// that fits the channel (GV and CV midline, the 12 paired channels bilateral); a
+/// traditional form only where it differs; cited sources, regions and views that exist;
+/// positions inside their view, on a side the view shows, on the right sides, and a point's
+/// left and right markers apart; ranges with min <= max (an absent max is open); and alias
+/// labels shared between points marked ambiguous, and only those (labels compare as the
+/// search folds them: foldText; at most 10 errors per label). Returns every problem found,
+/// in document order, the shared labels last. Its cost grows linearly with the catalogue.
 [[nodiscard]] CatalogueErrors validateCatalogue(const CatalogueData& data);
 
 } // namespace acu

@@ -50,6 +50,8 @@ struct View {
     std::string name;
     double width = 0;
     double height = 0;
+    /// The body's sides the drawing shows (a right hand: {Right}); empty: every side.
+    std::vector<Side> sides;
 };
 
 struct Notice {
@@ -81,15 +83,15 @@ struct Alias {
 };
 
 struct Duration {
-    int min = 0; // seconds
-    int max = 0; // seconds
+    int min = 0;            // seconds
+    std::optional<int> max; // seconds; nullopt: no upper bound ("at least two minutes")
     std::string text;
     SourceIds sources;
 };
 
 struct Repetitions {
     int min = 1;
-    int max = 1;
+    std::optional<int> max; // nullopt: no upper bound ("at least three times")
     std::string text;
     SourceIds sources;
 };

@@ -208,15 +208,18 @@ void writePractice(DetailsWriter& w, const Point& point)
         w.heading(QStringLiteral("How long, how often, by whom"));
         w.raw(QStringLiteral("<ul>"));
         for (const auto& d : point.duration) {
-            QString span = d.min == d.max ? secondsText(d.min)
-                           : d.min == 0   ? QStringLiteral("up to %1").arg(secondsText(d.max))
-                                          : QStringLiteral("%1 to %2").arg(secondsText(d.min), secondsText(d.max));
+            QString span = !d.max            ? QStringLiteral("at least %1").arg(secondsText(d.min))
+                           : d.min == *d.max ? secondsText(d.min)
+                           : d.min == 0      ? QStringLiteral("up to %1").arg(secondsText(*d.max))
+                                             : QStringLiteral("%1 to %2").arg(secondsText(d.min), secondsText(*d.max));
             if (!d.text.empty())
                 span += QStringLiteral(" (%1)").arg(esc(d.text));
             w.raw(QStringLiteral("<li>Hold %1%2</li>").arg(span, w.cite(d.sources)));
         }
         for (const auto& r : point.repetitions) {
-            QString count = r.min == r.max ? QString::number(r.min) : QStringLiteral("%1 to %2").arg(r.min).arg(r.max);
+            QString count = !r.max            ? QStringLiteral("at least %1").arg(r.min)
+                            : r.min == *r.max ? QString::number(r.min)
+                                              : QStringLiteral("%1 to %2").arg(r.min).arg(*r.max);
             QString text = QStringLiteral("Repeat %1 times").arg(count);
             if (!r.text.empty())
                 text += QStringLiteral(", ") + esc(r.text);
