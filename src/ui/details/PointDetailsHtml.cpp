@@ -1,5 +1,6 @@
 #include "ui/details/PointDetailsHtml.h"
 
+#include "ui/details/PracticeText.h"
 #include "ui/details/SourceCitation.h"
 
 #include "core/catalogue/EnumNames.h"
@@ -16,13 +17,6 @@ namespace acu {
 namespace {
 
 QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
-
-QString secondsText(int seconds)
-{
-    if (seconds % 60 == 0 && seconds >= 60)
-        return QStringLiteral("%1 min").arg(seconds / 60);
-    return QStringLiteral("%1 s").arg(seconds);
-}
 
 QString schemeText(AliasScheme scheme)
 {
@@ -208,19 +202,13 @@ void writePractice(DetailsWriter& w, const Point& point)
         w.heading(QStringLiteral("How long, how often, by whom"));
         w.raw(QStringLiteral("<ul>"));
         for (const auto& d : point.duration) {
-            QString span = !d.max            ? QStringLiteral("at least %1").arg(secondsText(d.min))
-                           : d.min == *d.max ? secondsText(d.min)
-                           : d.min == 0      ? QStringLiteral("up to %1").arg(secondsText(*d.max))
-                                             : QStringLiteral("%1 to %2").arg(secondsText(d.min), secondsText(*d.max));
+            QString span = holdSpanText(d);
             if (!d.text.empty())
                 span += QStringLiteral(" (%1)").arg(esc(d.text));
             w.raw(QStringLiteral("<li>Hold %1%2</li>").arg(span, w.cite(d.sources)));
         }
         for (const auto& r : point.repetitions) {
-            QString count = !r.max            ? QStringLiteral("at least %1").arg(r.min)
-                            : r.min == *r.max ? QString::number(r.min)
-                                              : QStringLiteral("%1 to %2").arg(r.min).arg(*r.max);
-            QString text = QStringLiteral("Repeat %1 times").arg(count);
+            QString text = QStringLiteral("Repeat %1 times").arg(repeatCountText(r));
             if (!r.text.empty())
                 text += QStringLiteral(", ") + esc(r.text);
             w.raw(QStringLiteral("<li>%1%2</li>").arg(text, w.cite(r.sources)));

@@ -1,5 +1,7 @@
 #include "ui/print/PointSummary.h"
 
+#include "ui/details/PracticeText.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -20,13 +22,6 @@ QString str(const std::string& text)
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString secondsText(int seconds)
-{
-    if (seconds >= 60 && seconds % 60 == 0)
-        return tr("%1 min").arg(seconds / 60);
-    return tr("%1 s").arg(seconds);
 }
 
 void addClaims(TextSection& section, const std::vector<Claim>& claims, SourceNumbers& numbers)
@@ -53,10 +48,7 @@ std::vector<int> SourceNumbers::cite(const SourceIds& ids)
 
 QString holdText(const Duration& d)
 {
-    QString span = d.min == d.max ? secondsText(d.min)
-                   : d.min == 0   ? tr("up to %1").arg(secondsText(d.max))
-                                  : tr("%1 to %2").arg(secondsText(d.min), secondsText(d.max));
-    QString text = tr("Hold %1").arg(span);
+    QString text = tr("Hold %1").arg(holdSpanText(d));
     if (!d.text.empty())
         text += QStringLiteral(" (%1)").arg(str(d.text));
     return text;
@@ -64,8 +56,7 @@ QString holdText(const Duration& d)
 
 QString repeatText(const Repetitions& r)
 {
-    const QString count = r.min == r.max ? QString::number(r.min) : tr("%1 to %2").arg(r.min).arg(r.max);
-    QString text = r.max == 1 ? tr("Once") : tr("Repeat %1 times").arg(count);
+    QString text = r.max == 1 ? tr("Once") : tr("Repeat %1 times").arg(repeatCountText(r));
     if (!r.text.empty())
         text += QStringLiteral(", ") + str(r.text);
     return text;
