@@ -14,10 +14,7 @@ namespace acu {
 
 namespace {
 
-std::string at(const std::string& base, std::size_t index)
-{
-    return base + "/" + std::to_string(index);
-}
+std::string at(const std::string& base, std::size_t index) { return base + "/" + std::to_string(index); }
 
 /// Collects errors and knows the catalogue's ids, so that each check is one line.
 class Checker final {
@@ -250,9 +247,6 @@ private:
 
 } // namespace
 
-CatalogueErrors validateCatalogue(const CatalogueData& data)
-{
-    return Checker(data).run();
-}
+CatalogueErrors validateCatalogue(const CatalogueData& data) { return Checker(data).run(); }
 
 } // namespace acu
