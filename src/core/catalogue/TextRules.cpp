@@ -106,7 +106,7 @@ std::string why(char32_t cp, bool latinField)
         if (const auto latin = latinLookAlike(cp))
             return std::string("looks like Latin ") + *latin;
     }
-    if (cp == U'\n' || cp == U'\r')
+    if (cp == U'\n' || cp == U'\r' || cp == 0x2028 || cp == 0x2029)
         return "is a line break";
     if (cp == U' ')
         return "is a space";
