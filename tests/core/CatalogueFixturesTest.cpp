@@ -15,10 +15,7 @@ using acu::CatalogueErrors;
 
 namespace acu {
 // Failures show the errors as text rather than bytes.
-void PrintTo(const CatalogueError& error, std::ostream* os)
-{
-    *os << '"' << error.toString() << '"';
-}
+void PrintTo(const CatalogueError& error, std::ostream* os) { *os << '"' << error.toString() << '"'; }
 } // namespace acu
 
 namespace {
@@ -28,10 +25,7 @@ struct FixtureCase {
     CatalogueErrors expected;
 };
 
-void PrintTo(const FixtureCase& c, std::ostream* os)
-{
-    *os << c.file;
-}
+void PrintTo(const FixtureCase& c, std::ostream* os) { *os << c.file; }
 
 const std::vector<FixtureCase>& cases()
 {
@@ -81,7 +75,8 @@ const std::vector<FixtureCase>& cases()
            "finding, indications, laterality, location, meridian, names, notes, positions, regions, repetitions, "
            "technique)"}}},
         {"unknown-region", {{"/points/0/regions/0", "region \"tail\" is not in /regions"}}},
-        {"unknown-source", {{"/points/0/location/0/sources/1", "cites source \"nowhere\", which is not in /sources"}}},
+        {"unknown-source",
+         {{"/points/0/location/0/sources/1", "cites source \"nowhere\", which is not in /sources"}}},
         {"unknown-view", {{"/points/0/positions/0/view", "view \"top\" is not in /views"}}},
         {"wrong-format-version", {{"/format", "this app reads format 1, found 2"}}},
         {"wrong-type", {{"/format", "must be a whole number, found a string"}}},

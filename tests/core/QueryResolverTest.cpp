@@ -1,18 +1,15 @@
 // The resolver on the shipped catalogue: one row per normalisation, prefix family,
 // numbering system, ambiguity, range, typo, impossible code and junk.
 
-#include "core/search/QueryResolver.h"
 #include "core/catalogue/CatalogueLoader.h"
+#include "core/search/QueryResolver.h"
 #include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-const acu::Catalogue& shipped()
-{
-    return *acu::test::shipped();
-}
+const acu::Catalogue& shipped() { return *acu::test::shipped(); }
 
 const acu::QueryResolver& resolver()
 {
@@ -27,10 +24,7 @@ struct ResolveCase {
     const char* firstReason;            // a part of the first match's reason, or of the problem
 };
 
-void PrintTo(const ResolveCase& c, std::ostream* os)
-{
-    *os << c.query;
-}
+void PrintTo(const ResolveCase& c, std::ostream* os) { *os << c.query; }
 
 std::vector<std::string> codes(const std::vector<acu::QueryMatch>& list)
 {
@@ -63,36 +57,12 @@ INSTANTIATE_TEST_SUITE_P(
                       ResolveCase{"BL052", {"BL52"}, {}, "WHO code"},
                       ResolveCase{"\uFF22\uFF2C\uFF15\uFF12", {"BL52"}, {}, "WHO code"},
                       ResolveCase{"\u201CBL52\u201D", {"BL52"}, {}, "WHO code"},
-                      ResolveCase{"\x07"
-                                  "BL52",
-                                  {"BL52"},
-                                  {},
-                                  "WHO code"}, // a control character before it
-                      ResolveCase{"\u200B"
-                                  "BL52",
-                                  {"BL52"},
-                                  {},
-                                  "WHO code"}, // a zero-width space before it
-                      ResolveCase{"BL\u00AD"
-                                  "52",
-                                  {"BL52"},
-                                  {},
-                                  "WHO code"}, // a soft hyphen inside it
-                      ResolveCase{"\u202E"
-                                  "BL52",
-                                  {"BL52"},
-                                  {},
-                                  "WHO code"}, // a bidirectional control
-                      ResolveCase{"BL\u2009"
-                                  "52",
-                                  {"BL52"},
-                                  {},
-                                  "WHO code"}, // a thin space
-                      ResolveCase{"BL\uFE63"
-                                  "52",
-                                  {"BL52"},
-                                  {},
-                                  "WHO code"}, // a small hyphen-minus
+                      ResolveCase{"\x07" "BL52", {"BL52"}, {}, "WHO code"},   // a control character before it
+                      ResolveCase{"\u200B" "BL52", {"BL52"}, {}, "WHO code"}, // a zero-width space before it
+                      ResolveCase{"BL\u00AD" "52", {"BL52"}, {}, "WHO code"}, // a soft hyphen inside it
+                      ResolveCase{"\u202E" "BL52", {"BL52"}, {}, "WHO code"}, // a bidirectional control
+                      ResolveCase{"BL\u2009" "52", {"BL52"}, {}, "WHO code"}, // a thin space
+                      ResolveCase{"BL\uFE63" "52", {"BL52"}, {}, "WHO code"}, // a small hyphen-minus
                       ResolveCase{"zhi shi", {"BL52"}, {}, "pinyin name of BL52"},
                       ResolveCase{"Zh\u00ECsh\u00EC", {"BL52"}, {}, "pinyin"},
                       ResolveCase{"志室", {"BL52"}, {}, "Chinese name of BL52"},
@@ -104,8 +74,8 @@ INSTANTIATE_TEST_SUITE_P(
     PrefixFamilies, Resolve,
     ::testing::Values(ResolveCase{"V23", {"BL23"}, {}, "French notation: V23 is BL23"},
                       ResolveCase{"UB23", {"BL23"}, {}, "English charts: UB23 is BL23"},
-                      ResolveCase{"Liv3", {"LR3"}, {}, "Liv3 is LR3 Tàichōng"}, ResolveCase{"LV3", {"LR3"}, {}, "LR3"},
-                      ResolveCase{"F3", {"LR3"}, {}, "French notation"},
+                      ResolveCase{"Liv3", {"LR3"}, {}, "Liv3 is LR3 Tàichōng"},
+                      ResolveCase{"LV3", {"LR3"}, {}, "LR3"}, ResolveCase{"F3", {"LR3"}, {}, "French notation"},
                       ResolveCase{"4GI", {"LI4"}, {}, "French notation: 4GI is LI4 Hégǔ"},
                       ResolveCase{"GI4", {"LI4"}, {}, "French notation"}, ResolveCase{"IC4", {"LI4"}, {}, "English"},
                       ResolveCase{"K 27", {"KI27"}, {}, "KI27 Shūfǔ"}, ResolveCase{"KD1", {"KI1"}, {}, "KI1"},
@@ -120,18 +90,19 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     NumberingAndAmbiguity, Resolve,
-    ::testing::Values(ResolveCase{"B47", {"BL52"}, {"BL47"}, "older chart numbering: B47 is BL52 Zhìshì"},
-                      ResolveCase{"UB 47", {"BL52"}, {"BL47"}, "older chart numbering"},
-                      ResolveCase{"BL47", {}, {"BL47"}, "WHO code: BL47 is Hunmen, not in this catalogue"},
-                      ResolveCase{"B54", {"BL40"}, {"BL54"}, "older chart numbering: B54 is BL40"},
-                      ResolveCase{"B48", {"BL53"}, {"BL48"}, "older chart numbering"},
-                      ResolveCase{"B53", {"BL39", "BL53"}, {}, "older chart numbering: B53 is BL39"},
-                      ResolveCase{"P6", {"PC6"}, {"LU6"}, "P6 is PC6"},
-                      ResolveCase{"P7", {"LU7"}, {"PC7"}, "French notation: P7 is LU7"},
-                      ResolveCase{"GB 10", {"BL10"}, {"GB10"}, "although the code belongs to another point"},
-                      ResolveCase{"Tai Chone", {"LR3"}, {}, "name Tai Chone for LR3"},
-                      ResolveCase{"Extra 1", {"EX-HN3"}, {}, "older numbering of extra points"},
-                      ResolveCase{"EX-HN3", {"EX-HN3"}, {}, "WHO code"}));
+    ::testing::Values(
+        ResolveCase{"B47", {"BL52"}, {"BL47"}, "older chart numbering: B47 is BL52 Zhìshì"},
+        ResolveCase{"UB 47", {"BL52"}, {"BL47"}, "older chart numbering"},
+        ResolveCase{"BL47", {}, {"BL47"}, "WHO code: BL47 is Hunmen, not in this catalogue"},
+        ResolveCase{"B54", {"BL40"}, {"BL54"}, "older chart numbering: B54 is BL40"},
+        ResolveCase{"B48", {"BL53"}, {"BL48"}, "older chart numbering"},
+        ResolveCase{"B53", {"BL39", "BL53"}, {}, "older chart numbering: B53 is BL39"},
+        ResolveCase{"P6", {"PC6"}, {"LU6"}, "P6 is PC6"},
+        ResolveCase{"P7", {"LU7"}, {"PC7"}, "French notation: P7 is LU7"},
+        ResolveCase{"GB 10", {"BL10"}, {"GB10"}, "although the code belongs to another point"},
+        ResolveCase{"Tai Chone", {"LR3"}, {}, "name Tai Chone for LR3"},
+        ResolveCase{"Extra 1", {"EX-HN3"}, {}, "older numbering of extra points"},
+        ResolveCase{"EX-HN3", {"EX-HN3"}, {}, "WHO code"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Ranges, Resolve,
