@@ -511,3 +511,17 @@ TEST(CatalogueLoaderFile, fileInClosedFolder_saysPermissionDenied)
     EXPECT_EXIT(loadUnprivileged(inner / "catalogue.json"), ::testing::ExitedWithCode(0),
                 "^permission denied: this user may not read the file, or may not open a folder on its path\n$");
 }
+
+// A flood of duplicate keys lists the first hundred and counts the rest.
+TEST(CatalogueLoader, floodOfDuplicateKeys_listsAHundred)
+{
+    std::string text = "{";
+    for (int i = 0; i < 100000; ++i)
+        text += "\"a\":1,\n";
+    text += "\"a\":1}";
+    const auto result = acu::loadCatalogue(text);
+    ASSERT_EQ(result.errors().size(), 101u);
+    EXPECT_EQ(result.errors()[0].where, "line 2, column 1");
+    EXPECT_EQ(result.errors()[100], (CatalogueError{"line 102, column 1", "99900 more duplicate keys from here on "
+                                                                          "are not listed"}));
+}

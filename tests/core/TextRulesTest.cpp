@@ -17,7 +17,10 @@ struct TextCase {
     std::string problem; // empty when the text is fine
 };
 
-void PrintTo(const TextCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const TextCase& c, std::ostream* os)
+{
+    *os << c.text;
+}
 
 class Text : public ::testing::TestWithParam<TextCase> {};
 
@@ -26,7 +29,10 @@ struct UrlCase {
     std::string problem; // empty when the address is fine
 };
 
-void PrintTo(const UrlCase& c, std::ostream* os) { *os << c.url; }
+void PrintTo(const UrlCase& c, std::ostream* os)
+{
+    *os << c.url;
+}
 
 class Url : public ::testing::TestWithParam<UrlCase> {};
 

@@ -123,6 +123,8 @@ std::string pointerToken(std::string_view key)
 /// pointer of that object, and where and why parsing stopped.
 class DomBuilder final {
 public:
+    static constexpr std::size_t kMaxListedDuplicates = 100;
+
     struct Duplicate {
         std::size_t keyIndex; ///< how many keys came before it in the document
         std::string key;
@@ -155,7 +157,7 @@ public:
     bool key(Json::string_t& key)
     {
         Json& object = *m_stack.back();
-        if (object.contains(key))
+        if (object.contains(key) && m_duplicateCount++ <= kMaxListedDuplicates)
             m_duplicates.push_back({m_keyCount, key, pointer()});
         ++m_keyCount;
         m_element = &object[key];
@@ -169,7 +171,9 @@ public:
         return false;
     }
 
+    /// At most kMaxListedDuplicates + 1, so that a flood of them costs little memory.
     [[nodiscard]] const std::vector<Duplicate>& duplicates() const { return m_duplicates; }
+    [[nodiscard]] std::size_t duplicateCount() const { return m_duplicateCount; }
     [[nodiscard]] const std::optional<Stop>& stop() const { return m_stop; }
 
 private:
@@ -221,6 +225,7 @@ private:
     std::string m_lastKey;
     std::size_t m_keyCount = 0;
     std::vector<Duplicate> m_duplicates;
+    std::size_t m_duplicateCount = 0;
     std::optional<Stop> m_stop;
 };
 
@@ -770,12 +775,18 @@ ReadResult readCatalogueJson(std::string_view text)
             LineCounter lines(text);
             for (std::size_t i = 0; i < builder.duplicates().size(); ++i) {
                 const auto& duplicate = builder.duplicates()[i];
+                const std::string where = i < offsets.size() ? lines.at(offsets[i]) : "";
+                if (i == DomBuilder::kMaxListedDuplicates) {
+                    result.errors.push_back({where, std::to_string(builder.duplicateCount() - i) +
+                                                        " more duplicate keys from here on are not listed"});
+                    break;
+                }
                 const std::string object =
                     duplicate.object.empty() ? "the top-level object (/)" : "the object at " + duplicate.object;
-                result.errors.push_back({i < offsets.size() ? lines.at(offsets[i]) : "",
-                                         "duplicate key \"" + duplicate.key + "\" in " + object +
-                                             ": a key may appear only once in an object (otherwise only the last "
-                                             "would count, silently)"});
+                result.errors.push_back(
+                    {where, "duplicate key \"" + duplicate.key + "\" in " + object +
+                                ": a key may appear only once in an object (otherwise only the last "
+                                "would count, silently)"});
             }
             return result;
         }
