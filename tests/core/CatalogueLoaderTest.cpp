@@ -525,3 +525,18 @@ TEST(CatalogueLoader, floodOfDuplicateKeys_listsAHundred)
     EXPECT_EQ(result.errors()[100], (CatalogueError{"line 102, column 1", "99900 more duplicate keys from here on "
                                                                           "are not listed"}));
 }
+
+// A key quoted in a message shows its invisible characters as code points.
+TEST(CatalogueLoader, keysInMessages_showInvisibleCharacters)
+{
+    json doc = minimal();
+    doc["points"][0]["cau\u202Etions"] = json::array();
+    const auto result = load(doc);
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_TRUE(result.errors()[0].what.starts_with("unknown field \"cau<U+202E>tions\" (allowed here: "))
+        << result.errors()[0].what;
+    const auto duplicate = acu::loadCatalogue("{\"a\u200B\": {\"k\u2066\": 1, \"k\u2066\": 2}}");
+    ASSERT_EQ(duplicate.errors().size(), 1u);
+    EXPECT_TRUE(duplicate.errors()[0].what.starts_with("duplicate key \"k<U+2066>\" in the object at /a<U+200B>:"))
+        << duplicate.errors()[0].what;
+}

@@ -183,3 +183,10 @@ INSTANTIATE_TEST_SUITE_P(TextRules, Url, ::testing::Values(
     UrlCase{"https://example.org/\"", "U+0022 QUOTATION MARK is not allowed in an address (character 21)" + kAddress},
     UrlCase{"https://example.org/\u00E9", "U+00E9 \"\u00E9\" is not allowed in an address (character 21)" + kAddress}));
 // clang-format on
+
+// Quoted text shows what cannot be seen as code points, and keeps everything else.
+TEST(TextRules, visibleText_writesInvisibleAsCodePoints)
+{
+    EXPECT_EQ(acu::visibleText("caut\u202Eions\u200B\n\x07 \u2013\u5FD7\u00A0"),
+              "caut<U+202E>ions<U+200B><U+000A><U+0007> \u2013\u5FD7<U+00A0>");
+}

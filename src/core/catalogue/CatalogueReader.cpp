@@ -334,7 +334,8 @@ public:
             return;
         for (const auto& [key, value] : m_value.items()) {
             if (!m_known.contains(key))
-                error(childPointer(key), "unknown field \"" + key + "\" (allowed here: " + knownList() + ")");
+                error(childPointer(key),
+                      "unknown field \"" + visibleText(key) + "\" (allowed here: " + knownList() + ")");
         }
     }
 
@@ -781,10 +782,10 @@ ReadResult readCatalogueJson(std::string_view text)
                                                         " more duplicate keys from here on are not listed"});
                     break;
                 }
-                const std::string object =
-                    duplicate.object.empty() ? "the top-level object (/)" : "the object at " + duplicate.object;
+                const std::string object = duplicate.object.empty() ? "the top-level object (/)"
+                                                                    : "the object at " + visibleText(duplicate.object);
                 result.errors.push_back(
-                    {where, "duplicate key \"" + duplicate.key + "\" in " + object +
+                    {where, "duplicate key \"" + visibleText(duplicate.key) + "\" in " + object +
                                 ": a key may appear only once in an object (otherwise only the last "
                                 "would count, silently)"});
             }

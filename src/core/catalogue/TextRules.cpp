@@ -235,6 +235,22 @@ std::optional<std::string> textProblem(std::string_view text, TextField field)
     return std::nullopt;
 }
 
+std::string visibleText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char32_t cp : decodeUtf8(text)) {
+        const CharKind kind = charKind(cp);
+        if (kind == CharKind::Plain || kind == CharKind::Dash)
+            appendUtf8(out, cp);
+        else {
+            const std::string described = describeChar(cp); // "U+202E RIGHT-TO-LEFT OVERRIDE"
+            out += "<" + described.substr(0, described.find(' ')) + ">";
+        }
+    }
+    return out;
+}
+
 std::optional<std::string> urlProblem(std::string_view url)
 {
     if (url.empty())

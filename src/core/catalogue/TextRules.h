@@ -28,6 +28,10 @@ enum class TextField {
 /// Empty text is fine here; whether a field may be empty is the reader's rule.
 [[nodiscard]] std::optional<std::string> textProblem(std::string_view text, TextField field);
 
+/// text with every control, bidirectional, invisible and non-ASCII space character written
+/// as its code point, "<U+202E>", so that a message can quote any text safely.
+[[nodiscard]] std::string visibleText(std::string_view text);
+
 /// A source address: printable ASCII only, http:// or https:// (any case), a host, no user
 /// name or password before the host, a numeric port. Empty is fine (the field is optional).
 [[nodiscard]] std::optional<std::string> urlProblem(std::string_view url);
