@@ -13,6 +13,11 @@
 using acu::CatalogueError;
 using acu::CatalogueErrors;
 
+namespace acu {
+// Failures show the errors as text rather than bytes.
+void PrintTo(const CatalogueError& error, std::ostream* os) { *os << '"' << error.toString() << '"'; }
+} // namespace acu
+
 namespace {
 
 struct FixtureCase {
@@ -111,6 +116,62 @@ const std::vector<FixtureCase>& cases()
          {{"/points/0/aliases/1/ambiguous",
            "\"Gate of Life\" is marked ambiguous, but it names no other point: no other point uses it, and no "
            "chart notation reads it as another code"}}},
+        {"duplicate-key-cautions",
+         {{"line 55, column 7", "duplicate key \"cautions\" in the object at /points/2: a key may appear only once in "
+                                "an object (otherwise only the last would count, silently)"}}},
+        {"duplicate-key-top-level",
+         {{"line 17, column 3", "duplicate key \"points\" in the top-level object (/): a key may appear only once in "
+                                "an object (otherwise only the last would count, silently)"}}},
+        {"duplicate-key-format",
+         {{"line 3, column 3", "duplicate key \"format\" in the top-level object (/): a key may appear only once in an "
+                               "object (otherwise only the last would count, silently)"}}},
+        {"url-right-to-left-override",
+         {{"/sources/1/url",
+           "U+202E RIGHT-TO-LEFT OVERRIDE is a bidirectional control, which can make an address show one site and open "
+           "another (character 21): an address takes printable ASCII only, without spaces, quotes, angle brackets or "
+           "backslashes; percent-encode anything else (%20 for a space)"}}},
+        {"url-without-host",
+         {{"/sources/1/url", "has no host: write the site after the scheme, as in https://example.org/page"}}},
+        {"url-no-break-space",
+         {{"/sources/1/url",
+           "U+00A0 NO-BREAK SPACE is a space (character 22): an address takes printable ASCII only, without spaces, "
+           "quotes, angle brackets or backslashes; percent-encode anything else (%20 for a space)"}}},
+        {"alias-zero-width-space",
+         {{"/points/0/aliases/0/label", "U+200B ZERO WIDTH SPACE is an invisible character (character 3): a code-like "
+                                        "label takes ASCII letters, digits, spaces and - . _ / , ' only"}}},
+        {"alias-cyrillic-look-alike",
+         {{"/points/1/aliases/0/label", "U+0412 CYRILLIC CAPITAL LETTER VE looks like Latin B (character 1): a "
+                                        "code-like label takes ASCII letters, digits, spaces and - . _ / , ' only"}}},
+        {"code-greek-look-alike",
+         {{"/points/1/code", "U+0392 GREEK CAPITAL LETTER BETA looks like Latin B (character 1): a code-like label "
+                             "takes ASCII letters, digits, spaces and - . _ / , ' only"}}},
+        {"pinyin-control-character",
+         {{"/points/1/names/pinyin", "U+0007 BEL is a control character (character 3): pinyin takes Latin letters with "
+                                     "tone marks, spaces, apostrophes and hyphens only"}}},
+        {"hanzi-latin-letter",
+         {{"/points/1/names/hanzi", "U+0078 \"x\" is not allowed here (character 2): this field takes Chinese "
+                                    "characters (CJK ideographs) only"}}},
+        {"blank-title", {{"/sources/0/title", "must not be blank: it holds only spaces"}}},
+        {"location-bidi-override",
+         {{"/points/0/location/0/text",
+           "U+202E RIGHT-TO-LEFT OVERRIDE is a bidirectional control, which can reorder the text around it (character "
+           "34): text takes printable characters, spaces and line feeds only: no other control characters, "
+           "bidirectional controls or invisible characters"}}},
+        {"number-overflow",
+         {{"line 27, column 55", "the number 4.3e999 is too large to read: no number may go beyond about 1.8e308, and "
+                                 "whole numbers in a catalogue must lie within 32 bits (at most 2147483647)"}}},
+        {"whole-number-with-decimal-point",
+         {{"/points/0/duration/0/min", "must be written 1: a whole number has no decimal point or exponent"}}},
+        {"utf16-le-no-bom",
+         {{"line 1, column 1", "the catalogue is encoded as UTF-16 without a byte-order mark (every other byte is "
+                               "zero); save it as UTF-8"}}},
+        {"utf16-be-no-bom",
+         {{"line 1, column 1", "the catalogue is encoded as UTF-16 without a byte-order mark (every other byte is "
+                               "zero); save it as UTF-8"}}},
+        {"utf32-le-bom", {{"line 1, column 1", "the catalogue is encoded as UTF-32; save it as UTF-8"}}},
+        {"utf32-be-no-bom",
+         {{"line 1, column 1", "the catalogue is encoded as UTF-32 without a byte-order mark (three bytes in four are "
+                               "zero); save it as UTF-8"}}},
     };
     return all;
 }

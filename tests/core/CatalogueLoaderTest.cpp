@@ -1,12 +1,18 @@
 // Loader tests on inline JSON: a valid minimal catalogue, changed one way per test.
 
 #include "core/catalogue/CatalogueLoader.h"
+#include "core/catalogue/CatalogueValidator.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 using acu::CatalogueError;
@@ -291,8 +297,11 @@ TEST(CatalogueLoader, sourceUrl_mustBeWebAddress)
     EXPECT_EQ(load(doc).errors(),
               (CatalogueErrors{{"/sources/1/url", "must be an http:// or https:// address"}}));
     doc["sources"][1]["url"] = "https://example.org/a b";
-    EXPECT_EQ(load(doc).errors(), (CatalogueErrors{{"/sources/1/url", "must not contain spaces, quotes, angle "
-                                                                      "brackets or control characters"}}));
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/sources/1/url",
+                                "U+0020 SPACE is a space (character 22): an address takes printable ASCII only, "
+                                "without spaces, quotes, angle brackets or backslashes; percent-encode anything "
+                                "else (%20 for a space)"}}));
 }
 
 // A view of zero size is refused.
@@ -319,11 +328,12 @@ TEST(CatalogueLoader, pregnancyLevel_contraindicatedBeatsCaution)
     EXPECT_EQ(acu::pregnancyLevel(point), acu::CautionLevel::Contraindicated);
 }
 
-// Labels compare as the search folds them, so a dash or full-width form is the same label.
+// Labels compare as the search folds them, so a name with an en dash is the same label as a
+// code-like label with none (code-like labels themselves take the hyphen-minus only).
 TEST(CatalogueLoader, sharedAlias_comparedAsSearchFoldsThem)
 {
     json doc = minimal();
-    doc["points"][0]["aliases"].push_back({{"label", "B\u201323"}, {"scheme", "prefix-variant"}});
+    doc["points"][0]["aliases"].push_back({{"label", "B\u201323"}, {"scheme", "name"}});
     const auto result = load(doc);
     ASSERT_EQ(result.errors().size(), 2u);
     EXPECT_EQ(result.errors()[0].where, "/points/0/aliases/1/label");
@@ -368,4 +378,283 @@ TEST(CatalogueLoaderFile, oversizedFile_isRefusedBeforeReading)
     std::filesystem::remove(path);
     ASSERT_EQ(result.errors().size(), 1u);
     EXPECT_EQ(result.errors()[0].what, "is 17825793 bytes; a catalogue may be at most 16 MiB");
+}
+
+namespace {
+
+/// The minimal catalogue's text as written, for changes json cannot express (duplicate keys,
+/// number literals).
+std::string minimalText()
+{
+    std::ifstream in(acu::test::fixture("valid/minimal.json"), std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to)
+{
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
+}
+
+/// A folder in the temporary directory, removed with everything in it at the end of a test.
+class TempFolder final {
+public:
+    explicit TempFolder(const std::string& name)
+        : m_path(std::filesystem::temp_directory_path() / name)
+    {
+        std::filesystem::remove_all(m_path);
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempFolder()
+    {
+        std::error_code ec;
+        std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, ec);
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(m_path, ec))
+            std::filesystem::permissions(entry.path(), std::filesystem::perms::owner_all, ec);
+        std::filesystem::remove_all(m_path, ec);
+    }
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+} // namespace
+
+// Every duplicate key is reported where it stands, with the pointer of the object that holds
+// it, in document order; nothing else is read from such a document.
+TEST(CatalogueLoader, duplicateKeys_eachReportedWithItsObject)
+{
+    std::string text = replaced(minimalText(), "\"site\": \"example\",", "\"site\": \"example\", \"site\": \"x\",");
+    text = replaced(text, "\"pinyin\": \"Mìngmén\",", "\"pinyin\": \"Mìngmén\", \"pinyin\": \"X\",");
+    const auto result = acu::loadCatalogue(text);
+    EXPECT_EQ(result.errors(),
+              (CatalogueErrors{{"line 5, column 81", "duplicate key \"site\" in the object at /sources/1: a key may "
+                                                     "appear only once in an object (otherwise only the last would "
+                                                     "count, silently)"},
+                               {"line 20, column 39", "duplicate key \"pinyin\" in the object at /points/0/names: a key "
+                                                      "may appear only once in an object (otherwise only the last "
+                                                      "would count, silently)"}}));
+}
+
+// The object's pointer counts array elements and escapes "/" and "~" in keys.
+TEST(CatalogueLoader, duplicateKey_pointerEscapesKeysAndCountsElements)
+{
+    const auto result = acu::loadCatalogue(R"({"a/b~": [0, {"k": 1, "k": 2}]})");
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_EQ(result.errors()[0].where, "line 1, column 23");
+    EXPECT_NE(result.errors()[0].what.find("\"k\" in the object at /a~1b~0/1:"), std::string::npos)
+        << result.errors()[0].what;
+}
+
+// The same key in two objects, even side by side, is no duplicate; nor is a key that only
+// looks like one inside a string.
+TEST(CatalogueLoader, sameKeyInSiblingObjects_isNoDuplicate)
+{
+    json doc = minimal();
+    doc["points"][0]["location"].push_back({{"text", "\"text\": {\"text\""}, {"sources", {"std"}}});
+    EXPECT_TRUE(load(doc).ok()) << load(doc).errors().front().toString();
+}
+
+// A whole number too long for 64 bits is too large, not "a number with a fraction".
+TEST(CatalogueLoader, hugeIntegerLiteral_isTooLarge)
+{
+    const auto result = acu::loadCatalogue(replaced(minimalText(), "\"max\": 60", "\"max\": 99999999999999999999"));
+    EXPECT_EQ(result.errors(), (CatalogueErrors{{"/points/0/duration/0/max", "number is too large"}}));
+}
+
+// A whole number written with an exponent says how to write it.
+TEST(CatalogueLoader, wholeNumberWithExponent_saysHowToWriteIt)
+{
+    const auto result = acu::loadCatalogue(replaced(minimalText(), "\"max\": 60", "\"max\": 1e2"));
+    EXPECT_EQ(result.errors(), (CatalogueErrors{{"/points/0/duration/0/max",
+                                                 "must be written 100: a whole number has no decimal point or "
+                                                 "exponent"}}));
+}
+
+// A negative number beyond the double range is reported where it starts.
+TEST(CatalogueLoader, negativeOverflow_reportedWhereItStarts)
+{
+    const auto result = acu::loadCatalogue("{\n  \"format\": -1e400 }");
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_EQ(result.errors()[0].where, "line 2, column 13");
+    EXPECT_TRUE(result.errors()[0].what.starts_with("the number -1e400 is too large to read"))
+        << result.errors()[0].what;
+}
+
+// A two-byte text with a zero byte is UTF-16 too.
+TEST(CatalogueLoader, shortUtf16_isRecognised)
+{
+    const auto result = acu::loadCatalogue(std::string("\0{", 2));
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_EQ(result.errors()[0].what, "the catalogue is encoded as UTF-16 without a byte-order mark (every other "
+                                       "byte is zero); save it as UTF-8");
+}
+
+// An alias label follows the rule of its scheme: names take Latin text, other schemes are code-like.
+TEST(CatalogueLoader, aliasLabel_ruleFollowsScheme)
+{
+    json doc = minimal();
+    doc["points"][0]["aliases"][0] = {{"label", "Tai Ch\u043Ene"}, {"scheme", "name"}};
+    doc["points"][1]["aliases"][0] = {{"label", "B\u201323"}, {"scheme", "prefix-variant"}};
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/points/0/aliases/0/label",
+                                "U+043E CYRILLIC SMALL LETTER O looks like Latin o (character 7): a name takes Latin "
+                                "letters (accents allowed), digits, spaces and ' \u2019 - \u2013 . , ( ) only"},
+                               {"/points/1/aliases/0/label",
+                                "U+2013 EN DASH is not a hyphen-minus (character 2): a code-like label takes ASCII "
+                                "letters, digits, spaces and - . _ / , ' only"}}));
+}
+
+// A cited id with a look-alike letter is named as such where it is cited.
+TEST(CatalogueLoader, citedIdWithLookAlike_isNamedWhereCited)
+{
+    json doc = minimal();
+    doc["points"][0]["location"][0]["sources"] = {"\u0430rt"};
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/points/0/location/0/sources/0",
+                                "U+0430 CYRILLIC SMALL LETTER A looks like Latin a (character 1): a code-like label "
+                                "takes ASCII letters, digits, spaces and - . _ / , ' only"}}));
+}
+
+// Blank names are refused like blank titles.
+TEST(CatalogueLoader, blankNames_areRefused)
+{
+    json doc = minimal();
+    doc["regions"][0]["name"] = "   ";
+    doc["points"][0]["names"]["english"][0]["text"] = " ";
+    doc["points"][1]["names"]["pinyin"] = "  ";
+    EXPECT_EQ(load(doc).errors(),
+              (CatalogueErrors{{"/regions/0/name", "must not be blank: it holds only spaces"},
+                               {"/points/0/names/english/0/text", "must not be blank: it holds only spaces"},
+                               {"/points/1/names/pinyin", "must not be blank: it holds only spaces"}}));
+}
+
+// Long texts may hold line feeds; one-line texts may not, nor may any text hold a tab.
+TEST(CatalogueLoader, lineFeeds_onlyInLongTexts)
+{
+    json doc = minimal();
+    doc["points"][0]["location"][0]["text"] = "First.\nSecond.";
+    EXPECT_TRUE(load(doc).ok());
+    doc["views"][0]["name"] = "Back\nside";
+    doc["points"][0]["location"][0]["text"] = "First.\tSecond.";
+    const auto result = load(doc);
+    ASSERT_EQ(result.errors().size(), 2u);
+    EXPECT_EQ(result.errors()[0].where, "/views/0/name");
+    EXPECT_TRUE(result.errors()[0].what.starts_with("U+000A LF is a line break (character 5)"));
+    EXPECT_EQ(result.errors()[1].where, "/points/0/location/0/text");
+    EXPECT_TRUE(result.errors()[1].what.starts_with("U+0009 TAB is a control character (character 7)"));
+}
+
+// Labels that differ only by invisible characters are the same label to the validator, as
+// to the search: "LI\u200B4" beside "LI 4".
+TEST(CatalogueValidator, labelsDifferingByInvisibleCharacters_areShared)
+{
+    acu::CatalogueData data;
+    data.points.resize(2);
+    data.points[0].code = "GV4";
+    data.points[0].aliases.push_back({"LI\u200B4", acu::AliasScheme::Who, {}, false, ""});
+    data.points[1].code = "LI4";
+    data.points[1].aliases.push_back({"LI 4", acu::AliasScheme::Who, {}, false, ""});
+    data.points[1].aliases.push_back({"\u202ELI\u00AD\u20604\u202C", acu::AliasScheme::Who, {}, false, ""});
+    std::vector<std::string> where;
+    for (const auto& error : acu::validateCatalogue(data))
+        where.push_back(error.where);
+    EXPECT_EQ(where, (std::vector<std::string>{"/points/0/aliases/0/label", "/points/1/aliases/0/label",
+                                               "/points/1/aliases/1/label"}));
+}
+
+// File errors in words: a missing file, a permission problem, anything else as the system says it.
+TEST(CatalogueLoaderFile, describeFileError_saysWhatHappened)
+{
+    using std::errc;
+    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::no_such_file_or_directory)), "no such file");
+    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::not_a_directory)), "no such file");
+    const std::string denied = "permission denied: this user may not read the file, or may not open a folder on its "
+                               "path";
+    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::permission_denied)), denied);
+    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::operation_not_permitted)), denied);
+    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::too_many_symbolic_link_levels)),
+              "cannot be read: " + std::make_error_code(errc::too_many_symbolic_link_levels).message());
+}
+
+// A loop of symbolic links is not "no such file".
+TEST(CatalogueLoaderFile, symlinkLoop_saysSo)
+{
+    const TempFolder folder("acu-symlink-loop");
+    std::filesystem::create_symlink(folder.path() / "b.json", folder.path() / "a.json");
+    std::filesystem::create_symlink(folder.path() / "a.json", folder.path() / "b.json");
+    const auto result = acu::loadCatalogueFile(folder.path() / "a.json");
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_EQ(result.errors()[0].what,
+              "cannot be read: " + std::make_error_code(std::errc::too_many_symbolic_link_levels).message());
+}
+
+/// Loads path in a child process that, when the tests run as root, first drops to the user
+/// nobody, so that permissions apply; prints the first error's text on stderr.
+void loadUnprivileged(const std::filesystem::path& path)
+{
+    if (::getuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+        std::_Exit(2);
+    const auto result = acu::loadCatalogueFile(path);
+    std::fprintf(stderr, "%s\n", result.errors().empty() ? "loaded" : result.errors()[0].what.c_str());
+    std::_Exit(0);
+}
+
+// A file nobody may read says "permission denied", not "no such file".
+TEST(CatalogueLoaderFile, unreadableFile_saysPermissionDenied)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    const TempFolder folder("acu-unreadable-file");
+    const auto path = folder.path() / "catalogue.json";
+    std::ofstream(path) << minimalText();
+    std::filesystem::permissions(path, std::filesystem::perms::none);
+    EXPECT_EXIT(loadUnprivileged(path), ::testing::ExitedWithCode(0),
+                "^permission denied: this user may not read the file, or may not open a folder on its path\n$");
+}
+
+// A file in a folder nobody may open says "permission denied", not "no such file".
+TEST(CatalogueLoaderFile, fileInClosedFolder_saysPermissionDenied)
+{
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    const TempFolder folder("acu-closed-folder");
+    const auto inner = folder.path() / "closed";
+    std::filesystem::create_directory(inner);
+    std::ofstream(inner / "catalogue.json") << minimalText();
+    std::filesystem::permissions(inner, std::filesystem::perms::none);
+    EXPECT_EXIT(loadUnprivileged(inner / "catalogue.json"), ::testing::ExitedWithCode(0),
+                "^permission denied: this user may not read the file, or may not open a folder on its path\n$");
+}
+
+// A flood of duplicate keys lists the first hundred and counts the rest.
+TEST(CatalogueLoader, floodOfDuplicateKeys_listsAHundred)
+{
+    std::string text = "{";
+    for (int i = 0; i < 100000; ++i)
+        text += "\"a\":1,\n";
+    text += "\"a\":1}";
+    const auto result = acu::loadCatalogue(text);
+    ASSERT_EQ(result.errors().size(), 101u);
+    EXPECT_EQ(result.errors()[0].where, "line 2, column 1");
+    EXPECT_EQ(result.errors()[100], (CatalogueError{"line 102, column 1", "99900 more duplicate keys from here on "
+                                                                          "are not listed"}));
+}
+
+// A key quoted in a message shows its invisible characters as code points.
+TEST(CatalogueLoader, keysInMessages_showInvisibleCharacters)
+{
+    json doc = minimal();
+    doc["points"][0]["cau\u202Etions"] = json::array();
+    const auto result = load(doc);
+    ASSERT_EQ(result.errors().size(), 1u);
+    EXPECT_TRUE(result.errors()[0].what.starts_with("unknown field \"cau<U+202E>tions\" (allowed here: "))
+        << result.errors()[0].what;
+    const auto duplicate = acu::loadCatalogue("{\"a\u200B\": {\"k\u2066\": 1, \"k\u2066\": 2}}");
+    ASSERT_EQ(duplicate.errors().size(), 1u);
+    EXPECT_TRUE(duplicate.errors()[0].what.starts_with("duplicate key \"k<U+2066>\" in the object at /a<U+200B>:"))
+        << duplicate.errors()[0].what;
 }

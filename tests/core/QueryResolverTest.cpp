@@ -57,6 +57,12 @@ INSTANTIATE_TEST_SUITE_P(
                       ResolveCase{"BL052", {"BL52"}, {}, "WHO code"},
                       ResolveCase{"\uFF22\uFF2C\uFF15\uFF12", {"BL52"}, {}, "WHO code"},
                       ResolveCase{"\u201CBL52\u201D", {"BL52"}, {}, "WHO code"},
+                      ResolveCase{"\x07" "BL52", {"BL52"}, {}, "WHO code"},   // a control character before it
+                      ResolveCase{"\u200B" "BL52", {"BL52"}, {}, "WHO code"}, // a zero-width space before it
+                      ResolveCase{"BL\u00AD" "52", {"BL52"}, {}, "WHO code"}, // a soft hyphen inside it
+                      ResolveCase{"\u202E" "BL52", {"BL52"}, {}, "WHO code"}, // a bidirectional control
+                      ResolveCase{"BL\u2009" "52", {"BL52"}, {}, "WHO code"}, // a thin space
+                      ResolveCase{"BL\uFE63" "52", {"BL52"}, {}, "WHO code"}, // a small hyphen-minus
                       ResolveCase{"zhi shi", {"BL52"}, {}, "pinyin name of BL52"},
                       ResolveCase{"Zh\u00ECsh\u00EC", {"BL52"}, {}, "pinyin"},
                       ResolveCase{"志室", {"BL52"}, {}, "Chinese name of BL52"},

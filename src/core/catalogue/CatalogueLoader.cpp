@@ -18,9 +18,21 @@ LoadResult fileError(const std::filesystem::path& path, std::string what)
     return LoadResult(CatalogueErrors{{path.string(), std::move(what)}});
 }
 
-std::string mebibytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+std::string mebibytes(std::size_t bytes)
+{
+    return std::to_string(bytes / (1024 * 1024)) + " MiB";
+}
 
 } // namespace
+
+std::string describeFileError(std::error_code error)
+{
+    if (error == std::errc::no_such_file_or_directory || error == std::errc::not_a_directory)
+        return "no such file";
+    if (error == std::errc::permission_denied || error == std::errc::operation_not_permitted)
+        return "permission denied: this user may not read the file, or may not open a folder on its path";
+    return "cannot be read: " + error.message();
+}
 
 LoadResult loadCatalogue(std::string_view json)
 {
@@ -42,7 +54,9 @@ LoadResult loadCatalogueFile(const std::filesystem::path& path)
     try {
         std::error_code ec;
         const auto status = std::filesystem::status(path, ec);
-        if (ec || !std::filesystem::exists(status))
+        if (ec)
+            return fileError(path, describeFileError(ec));
+        if (!std::filesystem::exists(status))
             return fileError(path, "no such file");
         if (std::filesystem::is_directory(status))
             return fileError(path, "is a folder, not a catalogue file");
@@ -57,7 +71,7 @@ LoadResult loadCatalogueFile(const std::filesystem::path& path)
 
         const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
         if (!file)
-            return fileError(path, std::string("could not be opened: ") + std::strerror(errno));
+            return fileError(path, describeFileError(std::error_code(errno, std::generic_category())));
         std::string bytes;
         bytes.resize(static_cast<std::size_t>(size) + 1);
         const std::size_t read = std::fread(bytes.data(), 1, bytes.size(), file.get());

@@ -4,7 +4,9 @@
 #include "core/catalogue/CatalogueError.h"
 
 #include <filesystem>
+#include <string>
 #include <string_view>
+#include <system_error>
 #include <variant>
 
 namespace acu {
@@ -44,5 +46,9 @@ private:
 /// file or one larger than limits::kMaxCatalogueBytes is an error naming the path; the
 /// size is checked before the file is read. Never throws.
 [[nodiscard]] LoadResult loadCatalogueFile(const std::filesystem::path& path);
+
+/// What a file error means for a catalogue file, in words: "no such file", "permission
+/// denied: ...", or the system's message.
+[[nodiscard]] std::string describeFileError(std::error_code error);
 
 } // namespace acu

@@ -2,6 +2,7 @@
 
 #include "core/catalogue/CatalogueLimits.h"
 #include "core/catalogue/EnumNames.h"
+#include "core/catalogue/TextRules.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,22 +18,45 @@ namespace {
 
 using Json = nlohmann::json;
 
-/// "line 3, column 14" for a byte offset (0-based) into text; columns count characters.
+/// "line 3, column 14" for byte offsets (0-based) into text; columns count characters.
+/// Offsets asked for in ascending order cost one pass over the text in all.
+class LineCounter final {
+public:
+    explicit LineCounter(std::string_view text)
+        : m_text(text)
+    {
+    }
+
+    std::string at(std::size_t offset)
+    {
+        offset = std::min(offset, m_text.size());
+        if (offset < m_offset) {
+            m_offset = 0;
+            m_line = 1;
+            m_column = 1;
+        }
+        for (; m_offset < offset; ++m_offset) {
+            const auto byte = static_cast<unsigned char>(m_text[m_offset]);
+            if (byte == '\n') {
+                ++m_line;
+                m_column = 1;
+            } else if ((byte & 0xC0) != 0x80) {
+                ++m_column;
+            }
+        }
+        return "line " + std::to_string(m_line) + ", column " + std::to_string(m_column);
+    }
+
+private:
+    std::string_view m_text;
+    std::size_t m_offset = 0;
+    std::size_t m_line = 1;
+    std::size_t m_column = 1;
+};
+
 std::string lineColumn(std::string_view text, std::size_t offset)
 {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else if ((byte & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    return LineCounter(text).at(offset);
 }
 
 /// Finds the first place where objects and arrays nest deeper than the limit, so that
@@ -82,6 +106,189 @@ std::string syntaxMessage(const std::string& raw, bool atEnd)
     return message;
 }
 
+std::string pointerToken(std::string_view key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// Builds the document as nlohmann's own DOM parser does, and in passing notes every key
+/// that its object already holds (the DOM would silently keep only the last one), the JSON
+/// pointer of that object, and where and why parsing stopped.
+class DomBuilder final {
+public:
+    static constexpr std::size_t kMaxListedDuplicates = 100;
+
+    struct Duplicate {
+        std::size_t keyIndex; ///< how many keys came before it in the document
+        std::string key;
+        std::string object; ///< JSON pointer of the object holding it
+    };
+    struct Stop {
+        std::size_t position; ///< bytes read when the parser stopped
+        std::string lastToken;
+        int id; ///< nlohmann's exception id: 1xx syntax, 406 number overflow
+        std::string what;
+    };
+
+    explicit DomBuilder(Json& root)
+        : m_root(root)
+    {
+    }
+
+    bool null() { return add(nullptr) != nullptr; }
+    bool boolean(bool value) { return add(value) != nullptr; }
+    bool number_integer(Json::number_integer_t value) { return add(value) != nullptr; }
+    bool number_unsigned(Json::number_unsigned_t value) { return add(value) != nullptr; }
+    bool number_float(Json::number_float_t value, const Json::string_t& /*raw*/) { return add(value) != nullptr; }
+    bool string(Json::string_t& value) { return add(std::move(value)) != nullptr; }
+    bool binary(Json::binary_t& /*value*/) { return false; } // JSON text holds none
+    bool start_object(std::size_t /*size*/) { return open(Json::value_t::object); }
+    bool start_array(std::size_t /*size*/) { return open(Json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(Json::string_t& key)
+    {
+        Json& object = *m_stack.back();
+        if (object.contains(key) && m_duplicateCount++ <= kMaxListedDuplicates)
+            m_duplicates.push_back({m_keyCount, key, pointer()});
+        ++m_keyCount;
+        m_element = &object[key];
+        m_lastKey = key;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& lastToken, const Json::exception& e)
+    {
+        m_stop = Stop{position, lastToken, e.id, e.what()};
+        return false;
+    }
+
+    /// At most kMaxListedDuplicates + 1, so that a flood of them costs little memory.
+    [[nodiscard]] const std::vector<Duplicate>& duplicates() const { return m_duplicates; }
+    [[nodiscard]] std::size_t duplicateCount() const { return m_duplicateCount; }
+    [[nodiscard]] const std::optional<Stop>& stop() const { return m_stop; }
+
+private:
+    template <typename Value> Json* add(Value&& value)
+    {
+        if (m_stack.empty()) {
+            m_root = Json(std::forward<Value>(value));
+            return &m_root;
+        }
+        Json& parent = *m_stack.back();
+        if (parent.is_array()) {
+            parent.emplace_back(std::forward<Value>(value));
+            return &parent.back();
+        }
+        *m_element = Json(std::forward<Value>(value));
+        return m_element;
+    }
+
+    bool open(Json::value_t type)
+    {
+        std::string token;
+        if (!m_stack.empty())
+            token = m_stack.back()->is_array() ? std::to_string(m_stack.back()->size()) : pointerToken(m_lastKey);
+        m_stack.push_back(add(type));
+        m_tokens.push_back(std::move(token));
+        return true;
+    }
+
+    bool close()
+    {
+        m_stack.pop_back();
+        m_tokens.pop_back();
+        return true;
+    }
+
+    /// The JSON pointer of the innermost open object or array.
+    [[nodiscard]] std::string pointer() const
+    {
+        std::string out;
+        for (std::size_t i = 1; i < m_tokens.size(); ++i)
+            out += "/" + m_tokens[i];
+        return out;
+    }
+
+    Json& m_root;
+    std::vector<Json*> m_stack;
+    std::vector<std::string> m_tokens; ///< each open value's token in its parent's pointer
+    Json* m_element = nullptr;         ///< where the value after the last key goes
+    std::string m_lastKey;
+    std::size_t m_keyCount = 0;
+    std::vector<Duplicate> m_duplicates;
+    std::size_t m_duplicateCount = 0;
+    std::optional<Stop> m_stop;
+};
+
+/// Byte offsets of the keys with the given indexes (ascending; the index counts keys in
+/// document order), found by one scan of text that the parser has accepted.
+std::vector<std::size_t> keyOffsets(std::string_view text, const std::vector<std::size_t>& indexes)
+{
+    std::vector<std::size_t> out;
+    std::vector<char> open;
+    bool expectKey = false;
+    std::size_t keyIndex = 0;
+    for (std::size_t i = 0; i < text.size() && out.size() < indexes.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            if (expectKey && !open.empty() && open.back() == '{') {
+                if (keyIndex == indexes[out.size()])
+                    out.push_back(i);
+                ++keyIndex;
+            }
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\')
+                    ++i;
+            }
+            expectKey = false;
+        } else if (c == '{' || c == '[') {
+            open.push_back(c);
+            expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (!open.empty())
+                open.pop_back();
+            expectKey = false;
+        } else if (c == ',') {
+            expectKey = !open.empty() && open.back() == '{';
+        } else if (c == ':') {
+            expectKey = false;
+        }
+    }
+    return out;
+}
+
+/// A catalogue saved as UTF-16 or UTF-32, told by its byte-order mark or, without one, by
+/// the zero bytes around the ASCII character every JSON text starts with.
+std::optional<std::string> encodingProblem(std::string_view text)
+{
+    const auto zero = [&](std::size_t i) { return i < text.size() && text[i] == '\0'; };
+    const bool four = text.size() >= 4;
+    if (text.starts_with(std::string_view("\0\0\xFE\xFF", 4)) || text.starts_with(std::string_view("\xFF\xFE\0\0", 4)))
+        return "the catalogue is encoded as UTF-32; save it as UTF-8";
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        return "the catalogue is encoded as UTF-16; save it as UTF-8";
+    if (four && ((zero(0) && zero(1) && zero(2) && !zero(3)) || (!zero(0) && zero(1) && zero(2) && zero(3))))
+        return "the catalogue is encoded as UTF-32 without a byte-order mark (three bytes in four are zero); save "
+               "it as UTF-8";
+    const bool utf16 = four ? (zero(0) != zero(1) && zero(2) == zero(0) && zero(3) == zero(1))
+                            : (text.size() >= 2 && zero(0) != zero(1));
+    if (utf16)
+        return "the catalogue is encoded as UTF-16 without a byte-order mark (every other byte is zero); save it "
+               "as UTF-8";
+    return std::nullopt;
+}
+
 std::string typeName(const Json& value)
 {
     switch (value.type()) {
@@ -103,20 +310,6 @@ std::string typeName(const Json& value)
     default:
         return "an unusual value";
     }
-}
-
-std::string pointerToken(std::string_view key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
 }
 
 /// Reads the fields of one JSON object, remembering which ones were read so that the rest
@@ -143,7 +336,8 @@ public:
             return;
         for (const auto& [key, value] : m_value.items()) {
             if (!m_known.contains(key))
-                error(childPointer(key), "unknown field \"" + key + "\" (allowed here: " + knownList() + ")");
+                error(childPointer(key),
+                      "unknown field \"" + visibleText(key) + "\" (allowed here: " + knownList() + ")");
         }
     }
 
@@ -159,7 +353,7 @@ public:
         auto text = value->get<std::string>();
         if (text.size() > limits::kMaxStringBytes) {
             error(childPointer(key), "text is " + std::to_string(text.size()) + " bytes long; the limit is " +
-                                          std::to_string(limits::kMaxStringBytes));
+                                         std::to_string(limits::kMaxStringBytes));
             return {};
         }
         if (required && text.empty())
@@ -167,11 +361,42 @@ public:
         return text;
     }
 
+    /// A string field that must also keep to the characters of its kind (TextRules.h).
+    std::string text(const std::string& key, bool required, TextField kind)
+    {
+        std::string value = string(key, required);
+        checkText(key, value, kind);
+        return value;
+    }
+
+    /// Checks a field already read, for fields whose kind depends on another field.
+    void checkText(const std::string& key, const std::string& value, TextField kind)
+    {
+        if (value.empty())
+            return;
+        if (const auto problem = textProblem(value, kind))
+            error(childPointer(key), *problem);
+    }
+
     std::optional<long long> integer(const std::string& key, bool required)
     {
         const Json* value = field(key, required);
         if (!value)
             return std::nullopt;
+        if (value->is_number_float()) {
+            // 1.0, 1e2 and integers too long for 64 bits arrive as floating-point numbers.
+            const auto number = value->get<double>();
+            if (std::isfinite(number) && number == std::floor(number)) {
+                if (number > std::numeric_limits<int>::max())
+                    error(childPointer(key), "number is too large");
+                else if (number < std::numeric_limits<int>::min())
+                    error(childPointer(key), "number is too small");
+                else
+                    error(childPointer(key), "must be written " + std::to_string(static_cast<long long>(number)) +
+                                                 ": a whole number has no decimal point or exponent");
+                return std::nullopt;
+            }
+        }
         if (value->is_number_unsigned()) {
             const auto number = value->get<unsigned long long>();
             if (number > static_cast<unsigned long long>(std::numeric_limits<int>::max())) {
@@ -240,8 +465,7 @@ public:
     }
 
     /// Calls read(element, pointer) for each element of an array field.
-    template <typename Read>
-    void array(const std::string& key, bool required, bool nonEmpty, Read&& read)
+    template <typename Read> void array(const std::string& key, bool required, bool nonEmpty, Read&& read)
     {
         const Json* value = field(key, required);
         if (!value)
@@ -258,16 +482,22 @@ public:
             read(element, pointer + "/" + std::to_string(index++));
     }
 
+    /// An array of ids, each a code-like label (TextRules.h).
     std::vector<std::string> strings(const std::string& key, bool required, bool nonEmpty)
     {
         std::vector<std::string> out;
         array(key, required, nonEmpty, [&](const Json& element, const std::string& pointer) {
-            if (!element.is_string())
+            if (!element.is_string()) {
                 error(pointer, "must be a string, found " + typeName(element));
-            else if (element.get_ref<const std::string&>().empty())
+                return;
+            }
+            const auto& id = element.get_ref<const std::string&>();
+            if (id.empty())
                 error(pointer, "must not be empty");
+            else if (const auto problem = textProblem(id, TextField::CodeLabel))
+                error(pointer, *problem);
             else
-                out.push_back(element.get<std::string>());
+                out.push_back(id);
         });
         return out;
     }
@@ -338,26 +568,26 @@ void readList(ObjectReader& parent, const std::string& key, bool required, bool 
 
 void readClaim(ObjectReader& r, Claim& claim)
 {
-    claim.text = r.string("text", kRequired);
+    claim.text = r.text("text", kRequired, TextField::Paragraph);
     claim.sources = r.strings("sources", kRequired, kNonEmpty);
 }
 
 void readSource(ObjectReader& r, Source& source)
 {
-    source.id = r.string("id", kRequired);
+    source.id = r.text("id", kRequired, TextField::CodeLabel);
     source.kind = r.enumeration("kind", SourceKind::Article);
-    source.title = r.string("title", kRequired);
-    source.author = r.string("author", kOptional);
-    source.site = r.string("site", kOptional);
-    source.date = r.string("date", kOptional);
-    source.url = r.string("url", kOptional);
-    source.note = r.string("note", kOptional);
+    source.title = r.text("title", kRequired, TextField::Line);
+    source.author = r.text("author", kOptional, TextField::Line);
+    source.site = r.text("site", kOptional, TextField::Line);
+    source.date = r.text("date", kOptional, TextField::Line);
+    source.url = r.string("url", kOptional); // checked by the validator: urlProblem
+    source.note = r.text("note", kOptional, TextField::Paragraph);
 }
 
 void readRegion(ObjectReader& r, Region& region)
 {
-    region.id = r.string("id", kRequired);
-    region.name = r.string("name", kRequired);
+    region.id = r.text("id", kRequired, TextField::CodeLabel);
+    region.name = r.text("name", kRequired, TextField::Line);
 }
 
 /// A number as a person writes it: 400, 1.5, 1e+308.
@@ -389,8 +619,8 @@ void readViewSides(ObjectReader& r, View& view)
 
 void readView(ObjectReader& r, View& view)
 {
-    view.id = r.string("id", kRequired);
-    view.name = r.string("name", kRequired);
+    view.id = r.text("id", kRequired, TextField::CodeLabel);
+    view.name = r.text("name", kRequired, TextField::Line);
     const auto readSize = [&r](const char* key) {
         const auto size = r.number(key, kRequired);
         if (size && *size <= 0)
@@ -407,20 +637,20 @@ void readView(ObjectReader& r, View& view)
 
 void readNotice(ObjectReader& r, Notice& notice)
 {
-    notice.id = r.string("id", kRequired);
-    notice.title = r.string("title", kRequired);
-    notice.text = r.string("text", kRequired);
+    notice.id = r.text("id", kRequired, TextField::CodeLabel);
+    notice.title = r.text("title", kRequired, TextField::Line);
+    notice.text = r.text("text", kRequired, TextField::Paragraph);
     notice.sources = r.strings("sources", kRequired, kNonEmpty);
 }
 
 void readNames(const Json& value, const std::string& pointer, Names& names, CatalogueErrors& errors)
 {
     ObjectReader r(value, pointer, errors);
-    names.pinyin = r.string("pinyin", kRequired);
-    names.hanzi = r.string("hanzi", kRequired);
-    names.hanziTraditional = r.string("hanziTraditional", kOptional);
+    names.pinyin = r.text("pinyin", kRequired, TextField::Pinyin);
+    names.hanzi = r.text("hanzi", kRequired, TextField::Hanzi);
+    names.hanziTraditional = r.text("hanziTraditional", kOptional, TextField::Hanzi);
     readList(r, "english", kOptional, kMayBeEmpty, names.english, errors, [](ObjectReader& e, EnglishName& name) {
-        name.text = e.string("text", kRequired);
+        name.text = e.text("text", kRequired, TextField::Name);
         name.kind = e.enumeration("kind", EnglishNameKind::Translation);
         name.sources = e.strings("sources", kRequired, kNonEmpty);
     });
@@ -448,16 +678,17 @@ void readRange(ObjectReader& r, int lowest, int& min, std::optional<int>& max)
 
 void readPoint(ObjectReader& r, Point& point, CatalogueErrors& errors)
 {
-    point.code = r.string("code", kRequired);
-    point.meridian = r.string("meridian", kRequired);
+    point.code = r.text("code", kRequired, TextField::CodeLabel);
+    point.meridian = r.text("meridian", kRequired, TextField::CodeLabel);
     r.object("names", kRequired,
              [&](const Json& value, const std::string& pointer) { readNames(value, pointer, point.names, errors); });
     readList(r, "aliases", kOptional, kMayBeEmpty, point.aliases, errors, [](ObjectReader& a, Alias& alias) {
         alias.label = a.string("label", kRequired);
         alias.scheme = a.enumeration("scheme", AliasScheme::Who);
+        a.checkText("label", alias.label, aliasLabelField(alias.scheme));
         alias.sources = a.strings("sources", kOptional, kMayBeEmpty);
         alias.ambiguous = a.boolean("ambiguous");
-        alias.note = a.string("note", kOptional);
+        alias.note = a.text("note", kOptional, TextField::Paragraph);
     });
     point.regions = r.strings("regions", kRequired, kNonEmpty);
     point.laterality = r.enumeration("laterality", Laterality::Bilateral);
@@ -466,40 +697,40 @@ void readPoint(ObjectReader& r, Point& point, CatalogueErrors& errors)
     readList(r, "technique", kOptional, kMayBeEmpty, point.technique, errors, readClaim);
     readList(r, "duration", kOptional, kMayBeEmpty, point.duration, errors, [](ObjectReader& d, Duration& duration) {
         readRange(d, 0, duration.min, duration.max);
-        duration.text = d.string("text", kOptional);
+        duration.text = d.text("text", kOptional, TextField::Line);
         duration.sources = d.strings("sources", kRequired, kNonEmpty);
     });
     readList(r, "repetitions", kOptional, kMayBeEmpty, point.repetitions, errors,
              [](ObjectReader& d, Repetitions& repetitions) {
                  readRange(d, 1, repetitions.min, repetitions.max);
-                 repetitions.text = d.string("text", kOptional);
+                 repetitions.text = d.text("text", kOptional, TextField::Line);
                  repetitions.sources = d.strings("sources", kRequired, kNonEmpty);
              });
     readList(r, "appliedBy", kOptional, kMayBeEmpty, point.appliedBy, errors, [](ObjectReader& a, AppliedBy& by) {
         by.who = a.enumeration("who", Helper::Self);
-        by.text = a.string("text", kOptional);
+        by.text = a.text("text", kOptional, TextField::Line);
         by.sources = a.strings("sources", kRequired, kNonEmpty);
     });
     readList(r, "indications", kOptional, kMayBeEmpty, point.indications, errors, readClaim);
     readList(r, "cautions", kOptional, kMayBeEmpty, point.cautions, errors, [](ObjectReader& c, Caution& caution) {
         caution.topic = c.enumeration("topic", CautionTopic::General);
         caution.level = c.enumeration("level", CautionLevel::Caution);
-        caution.text = c.string("text", kRequired);
+        caution.text = c.text("text", kRequired, TextField::Paragraph);
         caution.sources = c.strings("sources", kRequired, kNonEmpty);
     });
     readList(r, "disagreements", kOptional, kMayBeEmpty, point.disagreements, errors,
              [](ObjectReader& d, Disagreement& disagreement) {
                  disagreement.topic = d.enumeration("topic", DisagreementTopic::Location);
-                 disagreement.text = d.string("text", kRequired);
+                 disagreement.text = d.text("text", kRequired, TextField::Paragraph);
                  disagreement.sources = d.strings("sources", kRequired, kNonEmpty);
              });
     readList(r, "notes", kOptional, kMayBeEmpty, point.notes, errors, [](ObjectReader& n, Note& note) {
         note.kind = n.enumeration("kind", NoteKind::Remark);
-        note.text = n.string("text", kRequired);
+        note.text = n.text("text", kRequired, TextField::Paragraph);
         note.sources = n.strings("sources", kRequired, kNonEmpty);
     });
     readList(r, "positions", kRequired, kNonEmpty, point.positions, errors, [](ObjectReader& p, Position& position) {
-        position.view = p.string("view", kRequired);
+        position.view = p.text("view", kRequired, TextField::CodeLabel);
         position.x = p.number("x", kRequired).value_or(0);
         position.y = p.number("y", kRequired).value_or(0);
         position.side = p.enumeration("side", Side::Midline);
@@ -546,8 +777,8 @@ ReadResult readCatalogueJson(std::string_view text)
             result.errors.push_back({"line 1, column 1", "the catalogue is empty: expected a JSON object"});
             return result;
         }
-        if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-            result.errors.push_back({"line 1, column 1", "the catalogue is encoded as UTF-16; save it as UTF-8"});
+        if (const auto problem = encodingProblem(text)) {
+            result.errors.push_back({"line 1, column 1", *problem});
             return result;
         }
         if (const auto at = tooDeepAt(text)) {
@@ -557,12 +788,45 @@ ReadResult readCatalogueJson(std::string_view text)
             return result;
         }
         Json root;
-        try {
-            root = Json::parse(text);
-        } catch (const Json::parse_error& e) {
-            const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-            const bool atEnd = e.byte >= text.size();
-            result.errors.push_back({lineColumn(text, offset), syntaxMessage(e.what(), atEnd)});
+        DomBuilder builder(root);
+        if (!Json::sax_parse(text, &builder) || builder.stop()) {
+            const auto stop = builder.stop().value_or(DomBuilder::Stop{text.size(), "", 0, "the parser stopped"});
+            if (stop.id == 406) {
+                // A number beyond the double range ("1e400"); the token ends where the parser stopped.
+                const std::size_t start = stop.position - std::min(stop.position, stop.lastToken.size());
+                result.errors.push_back(
+                    {lineColumn(text, start), "the number " + stop.lastToken +
+                                                  " is too large to read: no number may go beyond about 1.8e308, and "
+                                                  "whole numbers in a catalogue must lie within 32 bits (at most "
+                                                  "2147483647)"});
+                return result;
+            }
+            const std::size_t offset = stop.position > 0 ? stop.position - 1 : 0;
+            const bool atEnd = stop.position >= text.size();
+            result.errors.push_back({lineColumn(text, offset), syntaxMessage(stop.what, atEnd)});
+            return result;
+        }
+        if (!builder.duplicates().empty()) {
+            std::vector<std::size_t> indexes;
+            for (const auto& duplicate : builder.duplicates())
+                indexes.push_back(duplicate.keyIndex);
+            const auto offsets = keyOffsets(text, indexes);
+            LineCounter lines(text);
+            for (std::size_t i = 0; i < builder.duplicates().size(); ++i) {
+                const auto& duplicate = builder.duplicates()[i];
+                const std::string where = i < offsets.size() ? lines.at(offsets[i]) : "";
+                if (i == DomBuilder::kMaxListedDuplicates) {
+                    result.errors.push_back({where, std::to_string(builder.duplicateCount() - i) +
+                                                        " more duplicate keys from here on are not listed"});
+                    break;
+                }
+                const std::string object = duplicate.object.empty() ? "the top-level object (/)"
+                                                                    : "the object at " + visibleText(duplicate.object);
+                result.errors.push_back(
+                    {where, "duplicate key \"" + visibleText(duplicate.key) + "\" in " + object +
+                                ": a key may appear only once in an object (otherwise only the last "
+                                "would count, silently)"});
+            }
             return result;
         }
         readDocument(root, result);

@@ -3,6 +3,7 @@
 #include "core/catalogue/CatalogueLimits.h"
 #include "core/catalogue/EnumNames.h"
 #include "core/search/ChannelNotations.h"
+#include "core/catalogue/TextRules.h"
 #include "core/search/PointCode.h"
 #include "core/search/QueryResolver.h"
 #include "core/search/TextNormalizer.h"
@@ -62,19 +63,11 @@ public:
 private:
     void error(std::string where, std::string what) { m_errors.push_back({std::move(where), std::move(what)}); }
 
-    /// A source address must be a plain http or https address: no other scheme, no spaces.
+    /// A source address must be a plain http or https address with a host (TextRules.h).
     void checkUrl(const std::string& url, const std::string& where)
     {
-        if (url.empty())
-            return;
-        const bool web = url.starts_with("https://") || url.starts_with("http://");
-        const bool plain = std::none_of(url.begin(), url.end(), [](char c) {
-            return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>';
-        });
-        if (!web)
-            error(where, "must be an http:// or https:// address");
-        else if (!plain)
-            error(where, "must not contain spaces, quotes, angle brackets or control characters");
+        if (const auto problem = urlProblem(url))
+            error(where, *problem);
     }
 
     template <typename T> void checkUniqueIds(const std::vector<T>& items, const std::string& base, const char* what)

@@ -1,5 +1,8 @@
 #include "core/search/TextNormalizer.h"
 
+#include "core/text/CharacterClass.h"
+#include "core/text/Utf8.h"
+
 #include <array>
 #include <utility>
 #include <vector>
@@ -10,90 +13,20 @@ namespace {
 
 using namespace std::string_view_literals;
 
-/// Decodes UTF-8, dropping invalid bytes.
-std::u32string decode(std::string_view text)
-{
-    std::u32string out;
-    out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        int length = 0;
-        char32_t cp = 0;
-        if (lead < 0x80) {
-            length = 1;
-            cp = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            cp = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            cp = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            cp = lead & 0x07;
-        } else {
-            ++i;
-            continue;
-        }
-        if (i + static_cast<std::size_t>(length) > text.size()) {
-            ++i;
-            continue;
-        }
-        bool valid = true;
-        for (int k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-            if ((next & 0xC0) != 0x80) {
-                valid = false;
-                break;
-            }
-            cp = (cp << 6) | (next & 0x3F);
-        }
-        const bool overlong = (length == 2 && cp < 0x80) || (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
-        if (!valid || overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            ++i;
-            continue;
-        }
-        out.push_back(cp);
-        i += static_cast<std::size_t>(length);
-    }
-    return out;
-}
-
-void append(std::string& out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 /// Base letters of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower
 /// case; '\0' where the character is not a letter with a plain base.
-constexpr std::string_view kLatinBase =
-    "aaaaaaaceeeeiiii" // C0-CF
-    "dnooooo\0ouuuuy\0s" // D0-DF
-    "aaaaaaaceeeeiiii" // E0-EF
-    "dnooooo\0ouuuuy\0y" // F0-FF
-    "aaaaaaccccccccdd" // 100-10F
-    "ddeeeeeeeeeegggg" // 110-11F
-    "gggghhhhiiiiiiii" // 120-12F
-    "iiiijjkkklllllll" // 130-13F
-    "lllnnnnnnnnnoooo" // 140-14F
-    "oooorrrrrrssssss" // 150-15F
-    "ssttttttuuuuuuuu" // 160-16F
-    "uuuuwwyyyzzzzzzs"sv; // 170-17F
+constexpr std::string_view kLatinBase = "aaaaaaaceeeeiiii"    // C0-CF
+                                        "dnooooo\0ouuuuy\0s"  // D0-DF
+                                        "aaaaaaaceeeeiiii"    // E0-EF
+                                        "dnooooo\0ouuuuy\0y"  // F0-FF
+                                        "aaaaaaccccccccdd"    // 100-10F
+                                        "ddeeeeeeeeeegggg"    // 110-11F
+                                        "gggghhhhiiiiiiii"    // 120-12F
+                                        "iiiijjkkklllllll"    // 130-13F
+                                        "lllnnnnnnnnnoooo"    // 140-14F
+                                        "oooorrrrrrssssss"    // 150-15F
+                                        "ssttttttuuuuuuuu"    // 160-16F
+                                        "uuuuwwyyyzzzzzzs"sv; // 170-17F
 
 enum class Kind { Keep, Drop, Break };
 
@@ -123,6 +56,8 @@ std::pair<char32_t, Kind> fold(char32_t cp, const HanziMap& traditional)
         case U'`':
             return {0, Kind::Drop};
         default:
+            if (charKind(cp) == CharKind::Control)
+                return {0, Kind::Drop};
             return {cp, Kind::Keep};
         }
     }
@@ -148,19 +83,22 @@ std::pair<char32_t, Kind> fold(char32_t cp, const HanziMap& traditional)
     case 0x00B4:
     case 0x2032:
         return {0, Kind::Drop};
-    case 0x2010: // hyphens and dashes, middle dot, minus, non-breaking space
-    case 0x2011:
-    case 0x2012:
-    case 0x2013:
-    case 0x2014:
-    case 0x2015:
-    case 0x00B7:
-    case 0x2212:
-    case 0x00A0:
+    case 0x00B7: // middle dot
     case 0x3001: // 、
     case 0x30FB: // ・
         return {0, Kind::Break};
     default:
+        break;
+    }
+    switch (charKind(cp)) {
+    case CharKind::Control: // what cannot be seen cannot tell two labels apart
+    case CharKind::Bidi:
+    case CharKind::Invisible:
+        return {0, Kind::Drop};
+    case CharKind::Space: // every space and dash form acts as the ASCII one
+    case CharKind::Dash:
+        return {0, Kind::Break};
+    case CharKind::Plain:
         break;
     }
     if (const auto it = traditional.find(cp); it != traditional.end())
@@ -173,7 +111,7 @@ std::string foldImpl(std::string_view text, const HanziMap& traditional, bool ke
     std::string out;
     out.reserve(text.size());
     bool pendingBreak = false;
-    for (const char32_t cp : decode(text)) {
+    for (const char32_t cp : decodeUtf8(text)) {
         const auto [folded, kind] = fold(cp, traditional);
         if (kind == Kind::Drop)
             continue;
@@ -185,7 +123,7 @@ std::string foldImpl(std::string_view text, const HanziMap& traditional, bool ke
             out += ' ';
             pendingBreak = false;
         }
-        append(out, folded);
+        appendUtf8(out, folded);
     }
     return out;
 }
@@ -204,8 +142,8 @@ std::string foldWords(std::string_view text, const HanziMap& traditional)
 
 void learnHanziPairs(std::string_view traditional, std::string_view simplified, HanziMap& map)
 {
-    const std::u32string from = decode(traditional);
-    const std::u32string to = decode(simplified);
+    const std::u32string from = decodeUtf8(traditional);
+    const std::u32string to = decodeUtf8(simplified);
     if (from.size() != to.size())
         return;
     for (std::size_t i = 0; i < from.size(); ++i) {
@@ -214,6 +152,9 @@ void learnHanziPairs(std::string_view traditional, std::string_view simplified, 
     }
 }
 
-std::size_t codePointCount(std::string_view text) { return decode(text).size(); }
+std::size_t codePointCount(std::string_view text)
+{
+    return decodeUtf8(text).size();
+}
 
 } // namespace acu

@@ -16,7 +16,10 @@ using HanziMap = std::unordered_map<char32_t, char32_t>;
 /// - full-width forms become ASCII ("ＢＬ５２" -> "bl52"), the ideographic space a space;
 /// - letters lose tone marks and case ("Zhìshì" -> "zhishi", "Lǚ" -> "lu");
 /// - curly quotes and apostrophes, dashes, dots, hyphens, underscores and spaces are removed
-///   ("Will’s Chamber" -> "willschamber", "BL–52" -> "bl52");
+///   ("Will’s Chamber" -> "willschamber", "BL–52" -> "bl52"); every Unicode space and dash
+///   form counts as a space or hyphen (see core/text/CharacterClass.h);
+/// - what cannot be seen is dropped: zero-width characters, soft hyphens, bidirectional
+///   controls and control characters ("LI\u200B4" -> "li4", "\aBL52" -> "bl52");
 /// - Chinese characters are kept, traditional ones mapped through `traditional`
 ///   ("腎俞" -> "肾俞" when the map knows 腎).
 /// Other punctuation is kept, so that junk stays junk.
