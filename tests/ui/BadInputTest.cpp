@@ -22,7 +22,7 @@ TEST(CatalogueErrorDialog, listsWhereAndWhat)
 {
     const acu::CatalogueErrors errors{{"/points/3/code", "BL99 cannot exist"}, {"line 4, column 2", "syntax error"}};
     std::unique_ptr<QMessageBox> box(acu::createCatalogueErrorDialog(nullptr, QStringLiteral("mine.json"), errors));
-    EXPECT_EQ(box->text(), QStringLiteral("mine.json could not be loaded: 2 problems."));
+    EXPECT_EQ(box->text(), QStringLiteral("\u2068mine.json\u2069 could not be loaded: 2 problems."));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("built-in catalogue")));
     EXPECT_EQ(box->detailedText(),
               QStringLiteral("/points/3/code: BL99 cannot exist\nline 4, column 2: syntax error"));
@@ -34,7 +34,9 @@ TEST(CatalogueErrorDialog, singleErrorInTheMessage)
 {
     std::unique_ptr<QMessageBox> box(
         acu::createCatalogueErrorDialog(nullptr, QStringLiteral("/tmp"), {{"/tmp", "is a folder, not a catalogue file"}}));
-    EXPECT_EQ(box->text(), QStringLiteral("/tmp could not be loaded: /tmp: is a folder, not a catalogue file"));
+    EXPECT_EQ(
+        box->text(),
+        QStringLiteral("\u2068/tmp\u2069 could not be loaded: \u2068/tmp: is a folder, not a catalogue file\u2069"));
 }
 
 // A damaged settings file is reported, and reading it gives the defaults.

@@ -11,6 +11,7 @@
 #include "models/BodyMarkers.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
+#include "models/ShownText.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -69,12 +70,15 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_details->showPoint(*m_catalogue, nullptr);
 
     const int count = m_points->rowCount();
-    auto* status = new QLabel(count == 1 ? tr("%1: 1 point").arg(catalogueLabel)
-                                         : tr("%1: %2 points").arg(catalogueLabel).arg(count),
+    // The label holds a path: plain text, isolated so that it cannot reorder the count.
+    auto* status = new QLabel(count == 1 ? tr("%1: 1 point").arg(isolated(catalogueLabel))
+                                         : tr("%1: %2 points").arg(isolated(catalogueLabel)).arg(count),
                               this);
     status->setObjectName(QStringLiteral("catalogueStatus"));
+    status->setTextFormat(Qt::PlainText);
     m_pregnancyStatus = new QLabel(tr("\u25C6 Pregnancy mode"), this);
     m_pregnancyStatus->setObjectName(QStringLiteral("pregnancyStatus"));
+    m_pregnancyStatus->setTextFormat(Qt::PlainText);
     m_pregnancyStatus->hide();
     statusBar()->addPermanentWidget(m_pregnancyStatus);
     statusBar()->addPermanentWidget(status);
