@@ -13,6 +13,7 @@
 #include "ui/window/CatalogueErrorDialog.h"
 #include "ui/window/InfoDialogs.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/MessageBar.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -268,6 +269,20 @@ TEST(HostileText, searchMessage_showsTypedMarkupAsText)
     EXPECT_TRUE(status->text().startsWith(QStringLiteral("No match: \u2068"))) << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(typed)) << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("\u2069."))) << status->text().toStdString();
+}
+
+// The message bar shows a path with markup as plain text.
+TEST(HostileText, messageBar_showsPathAsPlainText)
+{
+    HostileWindow w;
+    w.window.showMessageBar(QStringLiteral("Settings cannot be saved to %1").arg(iso(kPath)));
+    auto* bar = w.window.findChild<acu::MessageBar*>(QStringLiteral("messageBar"));
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->isVisible());
+    auto* text = bar->findChild<QLabel*>(QStringLiteral("messageBarText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(text->textFormat(), Qt::PlainText);
+    EXPECT_EQ(text->text(), QStringLiteral("Settings cannot be saved to ") + iso(kPath));
 }
 
 // The catalogue error dialog shows the path and the error as plain text, each isolated.

@@ -4,6 +4,7 @@
 #include "ui/map/BodyMapView.h"
 #include "ui/details/DetailView.h"
 #include "ui/window/InfoDialogs.h"
+#include "ui/window/MessageBar.h"
 #include "ui/details/MedicalNotice.h"
 #include "ui/list/PointListPanel.h"
 #include "ui/window/SettingsFile.h"
@@ -39,7 +40,9 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
 
-    m_splitter = new QSplitter(this);
+    auto* central = new QWidget(this);
+    m_messageBar = new MessageBar(central);
+    m_splitter = new QSplitter(central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
     m_mapPanel = new BodyMapPanel(m_splitter);
@@ -62,7 +65,12 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setSizes({360, 420, 500});
-    setCentralWidget(m_splitter);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createMenus();
     createToolBar();
@@ -207,6 +215,8 @@ bool MainWindow::showView(const QString& viewId)
     m_mapPanel->map()->showView(viewId);
     return true;
 }
+
+void MainWindow::showMessageBar(const QString& text) { m_messageBar->showMessage(text); }
 
 WindowState MainWindow::persistentState() const
 {

@@ -17,6 +17,7 @@ namespace acu {
 
 class BodyMapPanel;
 class DetailView;
+class MessageBar;
 class PointListModel;
 class PointListPanel;
 class RegionListModel;
@@ -61,6 +62,10 @@ public:
     /// Shows a body view. Returns false for an unknown id.
     bool showView(const QString& viewId);
 
+    /// Tells the person something once, in a bar above the panels, without a dialog:
+    /// plain text, until they dismiss it.
+    void showMessageBar(const QString& text);
+
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
@@ -80,6 +85,7 @@ private:
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
+    MessageBar* m_messageBar = nullptr;
     WindowActions m_actions;
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
