@@ -12,6 +12,7 @@
 #include "ui/window/FirstStartNotice.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SettingsFile.h"
+#include "ui/window/SettingsStartup.h"
 #include "ui/window/WindowSettings.h"
 #include "ui/window/WindowCapture.h"
 #include "ui/print/PdfExport.h"
@@ -22,7 +23,6 @@
 #include <QFontMetrics>
 #include <QImageReader>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSize>
 #include <QTimer>
@@ -157,12 +157,11 @@ int main(int argc, char* argv[])
 
     acu::MainWindow window(catalogue, choice.label, {choice.resolver, std::move(prepared.drawings)});
     const bool screenshot = parser.isSet(options.screenshot);
-    const auto settings = acu::openSettings();
-    const QString settingsProblem = acu::settingsProblem(*settings);
-    if (!settingsProblem.isEmpty())
-        print(stderr, settingsProblem + QStringLiteral("\n"));
-    else if (!screenshot) // a screenshot shows the defaults, not the last session
-        window.restorePersistentState(acu::loadWindowState(*settings));
+    acu::StartedSettings settings; // none for a screenshot: it shows the defaults, not the last session
+    if (!screenshot)
+        settings = acu::startFromSettings(window, acu::settingsFilePath());
+    for (const QString& problem : settings.problems)
+        print(stderr, problem + QStringLiteral("\n"));
     if (parser.isSet(options.pregnancy))
         window.setPregnancyMode(true);
     if (size)
@@ -192,19 +191,17 @@ int main(int argc, char* argv[])
         return acu::kExitDone;
     }
     window.show();
-    if (!settingsProblem.isEmpty())
-        window.statusBar()->showMessage(settingsProblem, 20000);
     if (!screenshot) { // dialogs wait for an answer, so a screenshot run shows none
         if (!choice.rejected.empty()) {
             const std::unique_ptr<QMessageBox> box(
                 acu::createCatalogueErrorDialog(&window, cataloguePath, choice.rejected));
             box->exec();
         }
-        if (!acu::firstStartNoticeAnswered(*settings)) {
+        if (!acu::firstStartNoticeAnswered(*settings.settings)) {
             if (acu::askAtFirstStart(&window))
                 window.setPregnancyMode(true);
-            acu::setFirstStartNoticeAnswered(*settings);
-            settings->sync(); // answered once, even if the app does not close normally
+            acu::setFirstStartNoticeAnswered(*settings.settings);
+            settings.settings->sync(); // answered once, even if the app does not close normally
         }
     }
 

@@ -1,5 +1,7 @@
 #include "BodyMarkers.h"
 
+#include "ShownText.h"
+
 namespace acu {
 
 QList<BodyViewInfo> bodyViews(const Catalogue& catalogue)
@@ -26,9 +28,10 @@ QList<BodyMarker> bodyMarkers(const Catalogue& catalogue)
 
 QString pointLabel(const Point& point)
 {
-    QString label = QString::fromStdString(point.code) + QLatin1Char(' ') + QString::fromStdString(point.names.pinyin);
+    QString label =
+        QString::fromStdString(point.code) + QLatin1Char(' ') + isolated(QString::fromStdString(point.names.pinyin));
     if (!point.names.english.empty())
-        label += QStringLiteral(" \u2013 ") + QString::fromStdString(point.names.english.front().text);
+        label += QStringLiteral(" \u2013 ") + isolated(QString::fromStdString(point.names.english.front().text));
     return label;
 }
 

@@ -30,7 +30,8 @@ struct BodyMarker {
 [[nodiscard]] QList<BodyViewInfo> bodyViews(const Catalogue& catalogue);
 /// Every position of every point, as markers.
 [[nodiscard]] QList<BodyMarker> bodyMarkers(const Catalogue& catalogue);
-/// "BL52 Zhìshì – Will Chamber": code, pinyin and the first English name.
+/// "BL52 Zhìshì – Will Chamber": code, pinyin and the first English name, plain text, the
+/// names each bidi-isolated (see isolated()) so that neither can reorder the other.
 [[nodiscard]] QString pointLabel(const Point& point);
 /// The point's strongest pregnancy caution as a mark.
 [[nodiscard]] PregnancyMark pregnancyMark(const Point& point);

@@ -1,6 +1,7 @@
 #include "CatalogueChoice.h"
 
 #include "BuiltInCatalogue.h"
+#include "ShownText.h"
 
 #include <QCoreApplication>
 
@@ -26,9 +27,10 @@ CatalogueChoice chooseCatalogue(const QString& path)
     }
     choice.catalogue = std::make_shared<const Catalogue>(builtIn.takeCatalogue());
     choice.resolver = makeSharedResolver(choice.catalogue);
-    choice.label = choice.rejected.empty()
-                       ? QCoreApplication::translate("acu", "built-in catalogue")
-                       : QCoreApplication::translate("acu", "built-in catalogue (%1 could not be loaded)").arg(path);
+    choice.label =
+        choice.rejected.empty()
+            ? QCoreApplication::translate("acu", "built-in catalogue")
+            : QCoreApplication::translate("acu", "built-in catalogue (%1 could not be loaded)").arg(isolated(path));
     return choice;
 }
 

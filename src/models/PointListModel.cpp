@@ -2,6 +2,7 @@
 
 #include "BodyMarkers.h"
 #include "PointRoles.h"
+#include "ShownText.h"
 
 namespace acu {
 
@@ -73,9 +74,9 @@ QVariant PointListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return pointLabel(*point);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // plain text: the list's delegate shows it escaped
     case Qt::AccessibleTextRole: {
-        QString text = pointLabel(*point) + QLatin1Char(' ') + qs(point->names.hanzi);
+        QString text = pointLabel(*point) + QLatin1Char(' ') + isolated(qs(point->names.hanzi));
         switch (pregnancyMark(*point)) {
         case PregnancyMark::Contraindicated:
             return text + tr(" \u2013 traditionally forbidden in pregnancy");

@@ -1,5 +1,7 @@
 #include "RegionListModel.h"
 
+#include "ShownText.h"
+
 #include <algorithm>
 
 namespace acu {
@@ -21,7 +23,8 @@ void RegionListModel::setCatalogue(const Catalogue* catalogue)
                                                  return std::find(point.regions.begin(), point.regions.end(),
                                                                   region.id) != point.regions.end();
                                              });
-            m_rows.push_back({QString::fromStdString(region.id), QString::fromStdString(region.name),
+            // Isolated, so that a right-to-left name cannot reorder the count after it.
+            m_rows.push_back({QString::fromStdString(region.id), isolated(QString::fromStdString(region.name)),
                               static_cast<int>(count)});
         }
     }

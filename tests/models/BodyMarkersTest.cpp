@@ -14,7 +14,7 @@ TEST(BodyMarkers, onePerPositionWithLabelAndMark)
     const auto markers = acu::bodyMarkers(catalogue);
     ASSERT_EQ(markers.size(), 3);
     EXPECT_EQ(markers[0].code, QStringLiteral("GV4"));
-    EXPECT_EQ(markers[0].label, QStringLiteral("GV4 Mìngmén \u2013 Life Gate"));
+    EXPECT_EQ(markers[0].label, QStringLiteral("GV4 \u2068Mìngmén\u2069 \u2013 \u2068Life Gate\u2069"));
     EXPECT_EQ(markers[0].position, QPointF(200, 430));
     EXPECT_EQ(markers[0].pregnancy, acu::PregnancyMark::None);
     EXPECT_EQ(markers[1].code, QStringLiteral("BL23"));

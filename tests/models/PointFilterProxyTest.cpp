@@ -86,6 +86,6 @@ TEST(RegionListModel, allFirstThenRegionsWithCounts)
     EXPECT_EQ(model.index(row).data(acu::RegionListModel::CountRole).toInt(),
               pointsInRegion(*catalogue, "lower-back"));
     EXPECT_EQ(model.index(row).data().toString(),
-              QStringLiteral("Lower back (%1)").arg(pointsInRegion(*catalogue, "lower-back")));
+              QStringLiteral("\u2068Lower back\u2069 (%1)").arg(pointsInRegion(*catalogue, "lower-back")));
     EXPECT_EQ(model.rowOfRegion(QStringLiteral("nowhere")), -1);
 }

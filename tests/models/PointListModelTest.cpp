@@ -61,14 +61,27 @@ TEST(PointListModel, rowsExposeCodeNamesAndPregnancy)
     acu::PointListModel model;
     model.setCatalogue(minimalCatalogue());
     const QModelIndex gv4 = model.index(0);
-    EXPECT_EQ(gv4.data(Qt::DisplayRole).toString(), QStringLiteral("GV4 Mìngmén \u2013 Life Gate"));
+    EXPECT_EQ(gv4.data(Qt::DisplayRole).toString(),
+              QStringLiteral("GV4 \u2068Mìngmén\u2069 \u2013 \u2068Life Gate\u2069"));
     EXPECT_EQ(gv4.data(acu::CodeRole).toString(), QStringLiteral("GV4"));
     EXPECT_EQ(gv4.data(acu::HanziRole).toString(), QStringLiteral("命门"));
     EXPECT_EQ(gv4.data(acu::RegionIdsRole).toStringList(), QStringList{QStringLiteral("lower-back")});
     EXPECT_EQ(gv4.data(acu::PregnancyLevelRole).toInt(), int(acu::PregnancyMark::None));
     const QModelIndex bl23 = model.index(1);
-    EXPECT_EQ(bl23.data(Qt::DisplayRole).toString(), QStringLiteral("BL23 Shènshù"));
+    EXPECT_EQ(bl23.data(Qt::DisplayRole).toString(), QStringLiteral("BL23 \u2068Shènshù\u2069"));
     EXPECT_EQ(bl23.data(acu::PregnancyLevelRole).toInt(), int(acu::PregnancyMark::Caution));
+}
+
+// A row's tool tip is plain text: the label, the characters, and the pregnancy status, each
+// name in its own bidi isolate (the list's delegate escapes it when it shows it).
+TEST(PointListModel, toolTip_isPlainTextWithIsolatedNames)
+{
+    acu::PointListModel model;
+    model.setCatalogue(minimalCatalogue());
+    EXPECT_EQ(model.index(0).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("GV4 \u2068Mìngmén\u2069 \u2013 \u2068Life Gate\u2069 \u2068命门\u2069"));
+    EXPECT_EQ(model.index(1).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("BL23 \u2068Shènshù\u2069 \u2068肾俞\u2069 \u2013 take care in pregnancy"));
 }
 
 // Codes find their rows; unknown codes and foreign indexes find nothing.
@@ -125,7 +138,7 @@ TEST(CatalogueChoice, badFile_fallsBackWithErrors)
     const auto choice = acu::chooseCatalogue(path);
     ASSERT_NE(choice.catalogue, nullptr);
     EXPECT_EQ(choice.catalogue->points().size(), acu::loadBuiltInCatalogue().catalogue().points().size());
-    EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue (%1 could not be loaded)").arg(path));
+    EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue (\u2068%1\u2069 could not be loaded)").arg(path));
     ASSERT_EQ(choice.rejected.size(), 1u);
     EXPECT_EQ(choice.rejected[0].where, "/points/1/code");
     ASSERT_NE(choice.resolver, nullptr);

@@ -1,17 +1,12 @@
-// Bad input in the window: a refused catalogue's dialog, and damaged settings.
+// Bad input in the window: a refused catalogue's dialog, and addresses that may not be opened.
 
 #include "support/QtPrinters.h"
-#include "ui/window/CatalogueErrorDialog.h"
-#include "ui/window/SettingsFile.h"
 #include "ui/details/SourceLinks.h"
-#include "ui/window/WindowSettings.h"
+#include "ui/window/CatalogueErrorDialog.h"
 
 #include <QAbstractButton>
-#include <QPushButton>
-#include <QFile>
 #include <QMessageBox>
-#include <QSettings>
-#include <QTemporaryDir>
+#include <QPushButton>
 
 #include <gtest/gtest.h>
 
@@ -22,43 +17,20 @@ TEST(CatalogueErrorDialog, listsWhereAndWhat)
 {
     const acu::CatalogueErrors errors{{"/points/3/code", "BL99 cannot exist"}, {"line 4, column 2", "syntax error"}};
     std::unique_ptr<QMessageBox> box(acu::createCatalogueErrorDialog(nullptr, QStringLiteral("mine.json"), errors));
-    EXPECT_EQ(box->text(), QStringLiteral("mine.json could not be loaded: 2 problems."));
+    EXPECT_EQ(box->text(), QStringLiteral("\u2068mine.json\u2069 could not be loaded: 2 problems."));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("built-in catalogue")));
-    EXPECT_EQ(box->detailedText(),
-              QStringLiteral("/points/3/code: BL99 cannot exist\nline 4, column 2: syntax error"));
+    EXPECT_EQ(box->detailedText(), QStringLiteral("/points/3/code: BL99 cannot exist\nline 4, column 2: syntax error"));
     EXPECT_EQ(box->textFormat(), Qt::PlainText); // error text is never read as markup
 }
 
 // A single error is shown in the message itself.
 TEST(CatalogueErrorDialog, singleErrorInTheMessage)
 {
-    std::unique_ptr<QMessageBox> box(
-        acu::createCatalogueErrorDialog(nullptr, QStringLiteral("/tmp"), {{"/tmp", "is a folder, not a catalogue file"}}));
-    EXPECT_EQ(box->text(), QStringLiteral("/tmp could not be loaded: /tmp: is a folder, not a catalogue file"));
-}
-
-// A damaged settings file is reported, and reading it gives the defaults.
-TEST(SettingsFile, damagedFile_isReportedAndGivesDefaults)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("settings.ini"));
-    {
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("[map\nzoom=2\n"); // a section header that never closes
-    }
-    QSettings settings(path, QSettings::IniFormat);
-    EXPECT_TRUE(acu::settingsProblem(settings).contains(QStringLiteral("is damaged")));
-    EXPECT_EQ(acu::loadWindowState(settings).selectedCode, QString());
-}
-
-// Readable settings report no problem, and the app's settings are written atomically.
-TEST(SettingsFile, goodFile_noProblem_atomicWrites)
-{
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    EXPECT_EQ(acu::settingsProblem(settings), QString());
-    EXPECT_TRUE(acu::openSettings()->isAtomicSyncRequired());
+    std::unique_ptr<QMessageBox> box(acu::createCatalogueErrorDialog(nullptr, QStringLiteral("/tmp"),
+                                                                     {{"/tmp", "is a folder, not a catalogue file"}}));
+    EXPECT_EQ(
+        box->text(),
+        QStringLiteral("\u2068/tmp\u2069 could not be loaded: \u2068/tmp: is a folder, not a catalogue file\u2069"));
 }
 
 // Only http and https addresses with a host may be opened.

@@ -226,7 +226,7 @@ TEST(MainWindow, statusBar_namesCatalogue)
     Window w(acu::test::minimal());
     auto* status = w.window.findChild<QLabel*>(QStringLiteral("catalogueStatus"));
     ASSERT_NE(status, nullptr);
-    EXPECT_EQ(status->text(), QStringLiteral("test catalogue: 2 points"));
+    EXPECT_EQ(status->text(), QStringLiteral("\u2068test catalogue\u2069: 2 points"));
 }
 
 // The medical notice stays in view under the details, and its button opens the disclaimer.

@@ -59,8 +59,8 @@ TEST(Search, readingOutsideCatalogue_isExplained)
     SearchWindow w;
     w.window.setSearchText(QStringLiteral("B47"));
     EXPECT_EQ(w.rows(), QStringList{QStringLiteral("BL52")});
-    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: WHO numbering: B47 is BL47 Hunmen, "
-                                               "not in this catalogue"));
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: \u2068WHO numbering: B47 is BL47 Hunmen, "
+                                               "not in this catalogue\u2069"));
 }
 
 // No match says why and suggests the nearest label.
@@ -70,7 +70,9 @@ TEST(Search, noMatch_saysWhyAndSuggests)
     w.window.setSearchText(QStringLiteral("BL99"));
     EXPECT_TRUE(w.rows().isEmpty());
     EXPECT_TRUE(w.status->text().startsWith(
-        QStringLiteral("No match: BL99 cannot exist: the Bladder channel (BL) has 67 points.\nNearest: ")));
+        QStringLiteral("No match: \u2068BL99 cannot exist: the Bladder channel (BL) has 67 points\u2069.\n"
+                       "Nearest: \u2068")))
+        << w.status->text().toStdString();
 }
 
 // Best matches come first: exact code before names that start with the text.

@@ -3,10 +3,14 @@
 #include "ui/theme/CautionColour.h"
 
 #include "models/PointRoles.h"
+#include "models/ShownText.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <optional>
 
@@ -148,6 +152,18 @@ QSize PointItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     const int lines = index.data(MatchReasonRole).toString().isEmpty() ? 1 : 2;
     size.setHeight(std::max(size.height(), lines * option.fontMetrics.height() + 10));
     return size;
+}
+
+bool PointItemDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                                  const QModelIndex& index)
+{
+    if (!event || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = index.isValid() ? index.data(Qt::ToolTipRole).toString() : QString();
+    const QString tip = text.isEmpty() ? QString() : plainToolTip(text);
+    QToolTip::showText(event->globalPos(), tip, view, option.rect); // an empty text hides the tip
+    event->setAccepted(!tip.isEmpty());
+    return event->isAccepted();
 }
 
 } // namespace acu

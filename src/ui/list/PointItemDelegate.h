@@ -26,6 +26,10 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// Shows a row's tool tip (Qt::ToolTipRole, plain text) as plain text: markup in a name
+    /// is shown as typed, never drawn, and no image it names is loaded.
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
 
 private:
     QString m_highlight;

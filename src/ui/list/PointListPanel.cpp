@@ -5,6 +5,7 @@
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 #include "models/PointRoles.h"
+#include "models/ShownText.h"
 #include "models/RegionListModel.h"
 
 #include <QComboBox>
@@ -59,6 +60,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
     m_legend->setObjectName(QStringLiteral("listLegend"));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->setTextFormat(Qt::PlainText);
     m_legend->hide();
 
     auto* regionLabel = new QLabel(tr("&Region"), this);
@@ -180,9 +182,9 @@ void PointListPanel::updateSearchStatus()
     const Resolution& resolution = m_proxy->resolution();
     QStringList lines;
     if (resolution.matches.empty()) {
-        lines.append(tr("No match: %1.").arg(QString::fromStdString(resolution.problem)));
+        lines.append(tr("No match: %1.").arg(isolated(QString::fromStdString(resolution.problem))));
         if (!resolution.suggestion.empty())
-            lines.append(tr("Nearest: %1").arg(QString::fromStdString(resolution.suggestion)));
+            lines.append(tr("Nearest: %1").arg(isolated(QString::fromStdString(resolution.suggestion))));
     } else {
         const int shown = m_proxy->rowCount();
         const int found = static_cast<int>(resolution.matches.size());
@@ -190,7 +192,7 @@ void PointListPanel::updateSearchStatus()
         if (shown < found)
             lines.last() += tr(", %1 in this region").arg(shown);
         for (const auto& other : resolution.elsewhere)
-            lines.append(tr("Also: %1").arg(QString::fromStdString(other.reason)));
+            lines.append(tr("Also: %1").arg(isolated(QString::fromStdString(other.reason))));
     }
     m_searchStatus->setText(lines.join(QLatin1Char('\n')));
     m_searchStatus->show();

@@ -2,6 +2,8 @@
 
 #include "ui/theme/CautionColour.h"
 
+#include "models/ShownText.h"
+
 #include <QCursor>
 #include <QPainter>
 #include <QPixmap>
@@ -33,7 +35,7 @@ MarkerItem::MarkerItem(BodyMarker marker)
     setFlag(ItemIgnoresTransformations);
     setAcceptHoverEvents(true);
     setCursor(QCursor(Qt::PointingHandCursor));
-    setToolTip(m_marker.label);
+    setToolTip(plainToolTip(m_marker.label)); // escaped: a name's markup is shown, not drawn
     setZValue(1);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/window/CatalogueErrorDialog.h"
 
+#include "models/ShownText.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QStringList>
@@ -27,9 +29,11 @@ QMessageBox* createCatalogueErrorDialog(QWidget* parent, const QString& path, co
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(tr("Catalogue not loaded"));
     box->setTextFormat(Qt::PlainText);
+    // The path and the error are plain text, each isolated so that neither reorders the other.
     box->setText(errors.size() == 1
-                     ? tr("%1 could not be loaded: %2").arg(path, QString::fromStdString(errors.front().toString()))
-                     : tr("%1 could not be loaded: %2 problems.").arg(path).arg(errors.size()));
+                     ? tr("%1 could not be loaded: %2")
+                           .arg(isolated(path), isolated(QString::fromStdString(errors.front().toString())))
+                     : tr("%1 could not be loaded: %2 problems.").arg(isolated(path)).arg(errors.size()));
     box->setInformativeText(tr("Acupoint Atlas shows its built-in catalogue instead. The details list where "
                                "each problem is and what it is."));
     box->setDetailedText(catalogueErrorText(errors));

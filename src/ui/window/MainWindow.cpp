@@ -4,6 +4,7 @@
 #include "ui/map/BodyMapView.h"
 #include "ui/details/DetailView.h"
 #include "ui/window/InfoDialogs.h"
+#include "ui/window/MessageBar.h"
 #include "ui/details/MedicalNotice.h"
 #include "ui/list/PointListPanel.h"
 #include "ui/window/SettingsFile.h"
@@ -13,6 +14,7 @@
 #include "models/BodyMarkers.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
+#include "models/ShownText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,7 +45,9 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
 
-    m_splitter = new QSplitter(this);
+    auto* central = new QWidget(this);
+    m_messageBar = new MessageBar(central);
+    m_splitter = new QSplitter(central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
     m_mapPanel = new BodyMapPanel(m_splitter);
@@ -66,7 +70,12 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setSizes({360, 420, 500});
-    setCentralWidget(m_splitter);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createMenus();
     createToolBar();
@@ -74,12 +83,15 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_details->showPoint(*m_catalogue, nullptr);
 
     const int count = m_points->rowCount();
-    auto* status = new QLabel(count == 1 ? tr("%1: 1 point").arg(catalogueLabel)
-                                         : tr("%1: %2 points").arg(catalogueLabel).arg(count),
+    // The label holds a path: plain text, isolated so that it cannot reorder the count.
+    auto* status = new QLabel(count == 1 ? tr("%1: 1 point").arg(isolated(catalogueLabel))
+                                         : tr("%1: %2 points").arg(isolated(catalogueLabel)).arg(count),
                               this);
     status->setObjectName(QStringLiteral("catalogueStatus"));
+    status->setTextFormat(Qt::PlainText);
     m_pregnancyStatus = new QLabel(tr("\u25C6 Pregnancy mode"), this);
     m_pregnancyStatus->setObjectName(QStringLiteral("pregnancyStatus"));
+    m_pregnancyStatus->setTextFormat(Qt::PlainText);
     m_pregnancyStatus->hide();
     statusBar()->addPermanentWidget(m_pregnancyStatus);
     statusBar()->addPermanentWidget(status);
@@ -271,6 +283,8 @@ bool MainWindow::showView(const QString& viewId)
     m_mapPanel->map()->showView(viewId);
     return true;
 }
+
+void MainWindow::showMessageBar(const QString& text) { m_messageBar->showMessage(text); }
 
 WindowState MainWindow::persistentState() const
 {

@@ -18,6 +18,7 @@ namespace acu {
 
 class BodyMapPanel;
 class DetailView;
+class MessageBar;
 class PointListModel;
 class PointListPanel;
 class RegionListModel;
@@ -69,6 +70,9 @@ public:
     [[nodiscard]] Printout listPrintout() const;
     /// A file name for the printout: "BL52-Zhishi.pdf", "points.pdf".
     [[nodiscard]] QString suggestedPdfName() const;
+    /// Tells the person something once, in a bar above the panels, without a dialog:
+    /// plain text, until they dismiss it.
+    void showMessageBar(const QString& text);
 
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
@@ -92,6 +96,7 @@ private:
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
+    MessageBar* m_messageBar = nullptr;
     WindowActions m_actions;
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;

@@ -1,31 +1,158 @@
 #include "ui/window/SettingsFile.h"
 
+#include "ui/window/WindowSettings.h"
+
+#include "models/ShownText.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <system_error>
 
 namespace acu {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("acu::SettingsFile", text);
+}
+
+/// PATH.damaged-YYYYMMDD-HHMMSS, or with -2, -3... the first name no file has.
+QString freeBackupPath(const QString& path, const QDateTime& now)
+{
+    const QString stem = path + QStringLiteral(".damaged-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = stem;
+    for (int n = 2; QFileInfo::exists(candidate) || QFileInfo(candidate).isSymLink(); ++n)
+        candidate = stem + QLatin1Char('-') + QString::number(n);
+    return candidate;
+}
+
+/// Moves the file at path aside. Returns "" on success, else the reason.
+QString setAside(const QString& path, const QDateTime& now, QString* backup)
+{
+    const QString target = freeBackupPath(path, now);
+    // std::filesystem::rename replaces an existing target; QFile::rename never does, and
+    // the name was free a moment ago.
+    QFile file(path);
+    if (!file.rename(target))
+        return file.errorString();
+    *backup = target;
+    return {};
+}
+
+/// Why the settings at path cannot be saved, "" when they can: the same test QSettings makes
+/// before it saves (the file opens for writing, or a file can be made in its folder), with
+/// the system's reason.
+QString writeProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("it is a folder, not a file");
+    if (info.exists()) {
+        QFile file(path);
+        return file.open(QIODevice::ReadWrite) ? QString() : file.errorString();
+    }
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(info.absolutePath()).toStdString()),
+                                        error);
+    if (error)
+        return tr("its folder %1 cannot be made: %2")
+            .arg(isolated(info.absolutePath()), QString::fromLocal8Bit(error.message().c_str()));
+    QTemporaryFile probe(path + QStringLiteral(".XXXXXX"));
+    return probe.open() ? QString() : probe.errorString();
+}
+
+} // namespace
+
+QString settingsFilePath()
+{
+    // The file QSettings() uses on Linux, named here so that the app can check it before
+    // QSettings reads it.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/') +
+           QCoreApplication::organizationName() + QLatin1Char('/') + QCoreApplication::applicationName() +
+           QStringLiteral(".conf");
+}
+
 std::unique_ptr<QSettings> openSettings()
 {
-    auto settings = std::make_unique<QSettings>();
+    return openSettings(settingsFilePath());
+}
+
+std::unique_ptr<QSettings> openSettings(const QString& path)
+{
+    auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     settings->setAtomicSyncRequired(true);
     return settings;
 }
 
-QString settingsProblem(const QSettings& settings)
+SettingsCheck checkSettingsFile(const QString& path, const QDateTime& now)
 {
-    switch (settings.status()) {
-    case QSettings::NoError:
-        return {};
-    case QSettings::AccessError:
-        return QCoreApplication::translate("acu", "The settings file %1 could not be read; the defaults are used.")
-            .arg(settings.fileName());
-    case QSettings::FormatError:
-        return QCoreApplication::translate("acu", "The settings file %1 is damaged; the defaults are used, and it "
-                                                  "will be rewritten on exit.")
-            .arg(settings.fileName());
+    SettingsCheck check;
+    const QString shownPath = isolated(path);
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir()) {
+        QFile file(path);
+        const bool regular = info.isFile();
+        if (regular && !file.open(QIODevice::ReadOnly)) {
+            check.problems.append(tr("The settings file %1 cannot be read: %2. The defaults are used.")
+                                      .arg(shownPath, isolated(file.errorString())));
+        } else if (!regular || info.size() > kMaxSettingsBytes) {
+            file.close();
+            const QString why =
+                regular ? tr("is larger than %1 KiB").arg(kMaxSettingsBytes / 1024) : tr("is not a regular file");
+            const QString moved = setAside(path, now, &check.backupPath);
+            check.problems.append(
+                moved.isEmpty()
+                    ? tr("The settings file %1 %2, so it was not read. It was kept as %3, and the defaults are used.")
+                          .arg(shownPath, why, isolated(check.backupPath))
+                    : tr("The settings file %1 %2, so it was not read, and it cannot be set aside: %3. The defaults "
+                         "are used.")
+                          .arg(shownPath, why, isolated(moved)));
+        } else {
+            file.close();
+            QVariantMap recovered;
+            bool damaged = false;
+            {
+                QSettings read(path, QSettings::IniFormat);
+                (void)read.allKeys(); // parses every section, so that damage anywhere is found
+                damaged = read.status() == QSettings::FormatError;
+                if (damaged)
+                    recovered = readKnownSettings(read);
+            }
+            if (damaged) {
+                const QString moved = setAside(path, now, &check.backupPath);
+                if (moved.isEmpty()) {
+                    const auto fresh = openSettings(path);
+                    for (auto it = recovered.cbegin(); it != recovered.cend(); ++it)
+                        fresh->setValue(it.key(), it.value());
+                    fresh->sync();
+                    check.problems.append(tr("The settings file %1 was damaged. It was kept as %2; %3 settings "
+                                             "could be read from it and were kept, the others are back to their "
+                                             "defaults.")
+                                              .arg(shownPath, isolated(check.backupPath))
+                                              .arg(recovered.size()));
+                } else {
+                    check.problems.append(tr("The settings file %1 is damaged and cannot be set aside: %2. The "
+                                             "settings that could be read are used.")
+                                              .arg(shownPath, isolated(moved)));
+                }
+            }
+        }
     }
-    return {};
+    const QString unsaved = writeProblem(path);
+    if (!unsaved.isEmpty()) {
+        check.canSave = false;
+        check.problems.append(tr("Settings cannot be saved to %1: %2. The window's state and the answer to the "
+                                 "welcome notice will not be remembered after you close Acupoint Atlas.")
+                                  .arg(shownPath, isolated(unsaved)));
+    }
+    return check;
 }
 
 } // namespace acu

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include <array>
 #include <cmath>
 
 namespace acu {
@@ -18,21 +19,81 @@ const QString kPregnancy = QStringLiteral("pregnancy/mode");
 const QString kHide = QStringLiteral("pregnancy/hideContraindicated");
 const QString kNotice = QStringLiteral("notice/answered");
 
+/// A code, region or view id is short; anything longer is not one of ours.
+constexpr qsizetype kMaxIdLength = 200;
+/// Saved window geometry and splitter state are a few dozen bytes.
+constexpr qsizetype kMaxStateBytes = 4096;
+
+enum class Kind { Bytes, Id, Number, Flag };
+
+struct KnownKey {
+    const QString* key;
+    Kind kind;
+};
+
+const std::array<KnownKey, 9> kKnownKeys{{{&kGeometry, Kind::Bytes},
+                                          {&kSplitter, Kind::Bytes},
+                                          {&kSelected, Kind::Id},
+                                          {&kRegion, Kind::Id},
+                                          {&kView, Kind::Id},
+                                          {&kZoom, Kind::Number},
+                                          {&kPregnancy, Kind::Flag},
+                                          {&kHide, Kind::Flag},
+                                          {&kNotice, Kind::Flag}}};
+
+/// The value as the app uses it, or an invalid QVariant when it is malformed. An INI file
+/// gives flags and numbers back as strings, byte arrays as QByteArray.
+QVariant validValue(const QVariant& value, Kind kind)
+{
+    switch (kind) {
+    case Kind::Bytes:
+        if (value.metaType().id() == QMetaType::QByteArray && value.toByteArray().size() <= kMaxStateBytes)
+            return value.toByteArray();
+        return {};
+    case Kind::Id:
+        if (value.metaType().id() == QMetaType::QString && value.toString().size() <= kMaxIdLength)
+            return value.toString();
+        return {};
+    case Kind::Number: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        return ok && std::isfinite(number) ? QVariant(number) : QVariant();
+    }
+    case Kind::Flag: {
+        if (value.metaType().id() == QMetaType::Bool)
+            return value.toBool();
+        const QString word = value.toString();
+        if (word == QLatin1String("true") || word == QLatin1String("false"))
+            return word == QLatin1String("true");
+        return {};
+    }
+    }
+    return {};
+}
+
+QVariant knownValue(const QSettings& settings, const QString& key)
+{
+    for (const auto& known : kKnownKeys) {
+        if (*known.key == key)
+            return settings.contains(key) ? validValue(settings.value(key), known.kind) : QVariant();
+    }
+    return {};
+}
+
 } // namespace
 
 WindowState loadWindowState(const QSettings& settings)
 {
     WindowState state;
-    state.geometry = settings.value(kGeometry).toByteArray();
-    state.splitter = settings.value(kSplitter).toByteArray();
-    state.selectedCode = settings.value(kSelected).toString();
-    state.region = settings.value(kRegion).toString();
-    state.view = settings.value(kView).toString();
-    bool ok = false;
-    const double zoom = settings.value(kZoom, 1.0).toDouble(&ok);
-    state.zoom = ok && std::isfinite(zoom) ? zoom : 1.0;
-    state.pregnancyMode = settings.value(kPregnancy, false).toBool();
-    state.hideContraindicated = settings.value(kHide, false).toBool();
+    state.geometry = knownValue(settings, kGeometry).toByteArray();
+    state.splitter = knownValue(settings, kSplitter).toByteArray();
+    state.selectedCode = knownValue(settings, kSelected).toString();
+    state.region = knownValue(settings, kRegion).toString();
+    state.view = knownValue(settings, kView).toString();
+    const QVariant zoom = knownValue(settings, kZoom);
+    state.zoom = zoom.isValid() ? zoom.toDouble() : 1.0;
+    state.pregnancyMode = knownValue(settings, kPregnancy).toBool();
+    state.hideContraindicated = knownValue(settings, kHide).toBool();
     return state;
 }
 
@@ -48,8 +109,25 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kHide, state.hideContraindicated);
 }
 
-bool firstStartNoticeAnswered(const QSettings& settings) { return settings.value(kNotice, false).toBool(); }
+bool firstStartNoticeAnswered(const QSettings& settings)
+{
+    return knownValue(settings, kNotice).toBool();
+}
 
-void setFirstStartNoticeAnswered(QSettings& settings) { settings.setValue(kNotice, true); }
+void setFirstStartNoticeAnswered(QSettings& settings)
+{
+    settings.setValue(kNotice, true);
+}
+
+QVariantMap readKnownSettings(const QSettings& settings)
+{
+    QVariantMap values;
+    for (const auto& known : kKnownKeys) {
+        const QVariant value = knownValue(settings, *known.key);
+        if (value.isValid())
+            values.insert(*known.key, value);
+    }
+    return values;
+}
 
 } // namespace acu

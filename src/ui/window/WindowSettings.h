@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariantMap>
 
 class QSettings;
 
@@ -28,5 +29,10 @@ void setFirstStartNoticeAnswered(QSettings& settings);
 /// Reads the remembered state; missing or malformed values fall back to defaults.
 [[nodiscard]] WindowState loadWindowState(const QSettings& settings);
 void saveWindowState(QSettings& settings, const WindowState& state);
+
+/// The settings the app knows that hold a valid value, by key ("selection/code" -> "BL52"):
+/// what can be saved from a damaged settings file. Unknown keys and malformed values (a
+/// zoom of "lots", a flag of "maybe", a code of 10,000 characters) are left out.
+[[nodiscard]] QVariantMap readKnownSettings(const QSettings& settings);
 
 } // namespace acu
