@@ -121,6 +121,8 @@ void MainWindow::connectParts()
     connect(m_listPanel, &PointListPanel::pointActivated, this, &MainWindow::setCurrentCode);
     connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
     connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
+    connect(m_listPanel, &PointListPanel::showHiddenPointsRequested, this,
+            [this] { setHideContraindicated(false); });
 
     connect(m_details, &DetailView::sourceAddressActivated, this,
             [this](const QUrl& url) { openSourceAddress(this, url); });
