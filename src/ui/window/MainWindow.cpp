@@ -95,6 +95,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions.fullScreen);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({m_actions.back, m_actions.forward});
+    go->addSeparator();
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_actions.disclaimer, m_actions.about});
@@ -106,7 +108,7 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
-    bar->addActions({m_actions.find, m_actions.previousPoint, m_actions.nextPoint});
+    bar->addActions({m_actions.find, m_actions.back, m_actions.forward, m_actions.previousPoint, m_actions.nextPoint});
     bar->addSeparator();
     bar->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
     bar->addSeparator();
@@ -131,6 +133,8 @@ void MainWindow::connectParts()
     connect(m_actions.zoomIn, &QAction::triggered, map, &BodyMapView::zoomIn);
     connect(m_actions.zoomOut, &QAction::triggered, map, &BodyMapView::zoomOut);
     connect(m_actions.zoomFit, &QAction::triggered, map, &BodyMapView::fitToView);
+    connect(m_actions.back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_actions.forward, &QAction::triggered, this, &MainWindow::goForward);
     connect(m_actions.nextPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(1); });
     connect(m_actions.previousPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(-1); });
     connect(m_actions.fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -154,7 +158,30 @@ bool MainWindow::setCurrentCode(const QString& code)
     m_mapPanel->map()->setSelectedCode(code);
     m_details->showPoint(*m_catalogue, point);
     statusBar()->showMessage(pointLabel(*point));
+    if (!m_fromHistory)
+        m_history.visit(code);
+    updateHistoryActions();
     return true;
+}
+
+void MainWindow::goBack() { showFromHistory(m_history.back()); }
+
+void MainWindow::goForward() { showFromHistory(m_history.forward()); }
+
+void MainWindow::showFromHistory(const QString& code)
+{
+    if (code.isEmpty())
+        return;
+    m_fromHistory = true;
+    setCurrentCode(code);
+    m_fromHistory = false;
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_actions.back->setEnabled(m_history.canGoBack());
+    m_actions.forward->setEnabled(m_history.canGoForward());
 }
 
 QString MainWindow::selectBestMatch(const QString& query)

@@ -5,6 +5,7 @@
 #include "ui/window/WindowSettings.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/search/QueryResolver.h"
+#include "models/PointHistory.h"
 
 #include <QMainWindow>
 
@@ -64,6 +65,9 @@ public:
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
+    /// Back and Forward through the points viewed; they add no history of their own.
+    void goBack();
+    void goForward();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +76,8 @@ private:
     void createMenus();
     void createToolBar();
     void connectParts();
+    void showFromHistory(const QString& code);
+    void updateHistoryActions();
 
     std::shared_ptr<const Catalogue> m_catalogue;
     PointListModel* m_points = nullptr;
@@ -83,6 +89,8 @@ private:
     WindowActions m_actions;
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
+    PointHistory m_history;
+    bool m_fromHistory = false;
 };
 
 } // namespace acu
