@@ -63,7 +63,7 @@ TEST(Search, readingOutsideCatalogue_isExplained)
     SearchWindow w;
     w.window.setSearchText(QStringLiteral("B47"));
     EXPECT_EQ(w.rows(), QStringList{QStringLiteral("BL52")});
-    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: WHO numbering: B47 is BL47 Hunmen, "
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: WHO numbering: B47 is BL47 Húnmén, "
                                                "not in this catalogue"));
 }
 
