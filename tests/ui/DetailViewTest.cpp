@@ -302,6 +302,8 @@ TEST(DetailView, howLong_leadsWithWhatMostSourcesSay)
     EXPECT_GE(text.indexOf(QStringLiteral("Hold 10 to 15 min (")), 0);
     view.showPoint(*catalogue, catalogue->findPoint("BL23"));
     EXPECT_GE(acu::test::shownText(view).indexOf(QStringLiteral("All 3 sources: hold 1 min.\n")), 0);
+    view.showPoint(*catalogue, catalogue->findPoint("CV6"));
+    EXPECT_GE(acu::test::shownText(view).indexOf(QStringLiteral("Both sources: hold 1 min.\n")), 0);
 }
 
 // A bilateral point says how its sources press the two sides, with their numbers.

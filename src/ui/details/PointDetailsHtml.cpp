@@ -221,7 +221,8 @@ void writeHolds(DetailsWriter& w, const Point& point)
         QString text;
         switch (summary->kind) {
         case HoldSummary::Kind::All:
-            text = QStringLiteral("All %1 sources: hold %2.").arg(summary->sources).arg(span);
+            text = summary->sources == 2 ? QStringLiteral("Both sources: hold %1.").arg(span)
+                                         : QStringLiteral("All %1 sources: hold %2.").arg(summary->sources).arg(span);
             break;
         case HoldSummary::Kind::Most:
             text = QStringLiteral("Most sources (%1 of %2): hold %3.")
