@@ -142,8 +142,8 @@ void writePregnancy(DetailsWriter& w, const Point& point, const DetailsOptions& 
                     link(kMoreLink, options.showFullCaution ? QStringLiteral("Less") : QStringLiteral("More"));
     }
     if (notice)
-        html +=
-            QLatin1Char(' ') + link(kWhyLink, options.showWhy ? QStringLiteral("Hide why") : QStringLiteral("Why?"));
+        html += QLatin1Char(' ') +
+                link(kWhyLink, options.showWhy ? QStringLiteral("Hide&nbsp;why") : QStringLiteral("Why?"));
     if (notice && options.showWhy)
         html += QStringLiteral("<p class=\"why\">%1%2</p>").arg(fieldHtml(notice->text), w.cite(notice->sources));
     w.raw(QStringLiteral("<table width=\"100%\" cellpadding=\"6\" class=\"%1\"><tr><td>%2</td></tr></table>")

@@ -158,8 +158,7 @@ bool MainWindow::setCurrentCode(const QString& code)
     m_mapPanel->map()->setSelectedCode(code);
     m_details->showPoint(*m_catalogue, point);
     statusBar()->showMessage(pointLabel(*point));
-    if (!m_fromHistory)
-        m_history.visit(code);
+    m_history.visit(code); // a step back or forward visits the history's current entry: no new one
     updateHistoryActions();
     return true;
 }
@@ -170,12 +169,8 @@ void MainWindow::goForward() { showFromHistory(m_history.forward()); }
 
 void MainWindow::showFromHistory(const QString& code)
 {
-    if (code.isEmpty())
-        return;
-    m_fromHistory = true;
-    setCurrentCode(code);
-    m_fromHistory = false;
-    updateHistoryActions();
+    if (!code.isEmpty())
+        setCurrentCode(code);
 }
 
 void MainWindow::updateHistoryActions()

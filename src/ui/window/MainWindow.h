@@ -90,7 +90,6 @@ private:
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
     PointHistory m_history;
-    bool m_fromHistory = false;
 };
 
 } // namespace acu
