@@ -3,6 +3,8 @@
 #include "PointListModel.h"
 #include "PointRoles.h"
 
+#include <algorithm>
+
 namespace acu {
 
 PointFilterProxy::PointFilterProxy(QObject* parent)
@@ -39,7 +41,10 @@ void PointFilterProxy::setPointModel(PointListModel* model)
     invalidateFilter();
 }
 
-const QueryResolver* PointFilterProxy::resolver() const { return m_points ? m_points->resolver() : nullptr; }
+const QueryResolver* PointFilterProxy::resolver() const
+{
+    return m_points ? m_points->resolver() : nullptr;
+}
 
 void PointFilterProxy::adoptModelResolver()
 {
@@ -68,6 +73,24 @@ void PointFilterProxy::setHideContraindicated(bool hide)
         return;
     invalidateFilter();
     emit filterChanged();
+}
+
+HiddenMatches PointFilterProxy::hiddenMatches() const
+{
+    HiddenMatches hidden;
+    if (!m_filter.hasText())
+        return hidden;
+    const std::string& region = m_filter.region();
+    for (const auto& match : m_filter.resolution().matches) {
+        if (!match.point)
+            continue;
+        const auto& regions = match.point->regions;
+        if (!region.empty() && std::find(regions.begin(), regions.end(), region) == regions.end())
+            ++hidden.outsideRegion;
+        if (m_filter.hidesContraindicated() && pregnancyLevel(*match.point) == CautionLevel::Contraindicated)
+            ++hidden.pregnancy;
+    }
+    return hidden;
 }
 
 QModelIndex PointFilterProxy::indexOfCode(const QString& code) const

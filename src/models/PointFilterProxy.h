@@ -10,6 +10,13 @@ namespace acu {
 
 class PointListModel;
 
+/// Why catalogue points the search text matches are not shown. A point can be both
+/// outside the region and hidden in pregnancy; it counts in both.
+struct HiddenMatches {
+    int outsideRegion = 0; ///< matches that lie outside the chosen region
+    int pregnancy = 0;     ///< matches hidden as points to avoid in pregnancy
+};
+
 /// Shows the rows of a PointListModel that the PointFilter accepts: a region, and what the
 /// search text can mean (read by a QueryResolver), best readings first. Re-filters only
 /// when the filter really changed.
@@ -34,6 +41,9 @@ public:
     /// What the resolver said about the current text (readings outside the catalogue, why
     /// nothing matched, the nearest label).
     [[nodiscard]] const Resolution& resolution() const { return m_filter.resolution(); }
+
+    /// What hides the matches of the current text (all zero without text).
+    [[nodiscard]] HiddenMatches hiddenMatches() const;
 
     /// The resolver over the current catalogue, or nullptr before one is set.
     [[nodiscard]] const QueryResolver* resolver() const;

@@ -35,7 +35,7 @@ TEST(LookupCommand, text_oneLinePerReading)
     const auto run = lookup("B47");
     EXPECT_EQ(run.status, 0);
     EXPECT_EQ(run.out, "BL52\tZhìshì\tolder chart numbering: B47 is BL52 Zhìshì\n"
-                       "BL47\tHunmen\tWHO numbering: B47 is BL47 Hunmen, not in this catalogue\n");
+                       "BL47\tHúnmén\tWHO numbering: B47 is BL47 Húnmén, not in this catalogue\n");
     EXPECT_EQ(run.err, "");
 }
 

@@ -93,7 +93,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         ResolveCase{"B47", {"BL52"}, {"BL47"}, "older chart numbering: B47 is BL52 Zhìshì"},
         ResolveCase{"UB 47", {"BL52"}, {"BL47"}, "older chart numbering"},
-        ResolveCase{"BL47", {}, {"BL47"}, "WHO code: BL47 is Hunmen, not in this catalogue"},
+        ResolveCase{"BL47", {}, {"BL47"}, "WHO code: BL47 is Húnmén, not in this catalogue"},
         ResolveCase{"B54", {"BL40"}, {"BL54"}, "older chart numbering: B54 is BL40"},
         ResolveCase{"B48", {"BL53"}, {"BL48"}, "older chart numbering"},
         ResolveCase{"B53", {"BL39", "BL53"}, {}, "older chart numbering: B53 is BL39"},

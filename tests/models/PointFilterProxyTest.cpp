@@ -1,7 +1,7 @@
 // The filter proxy and the region selector model.
 
-#include "core/catalogue/CatalogueLoader.h"
 #include "models/PointFilterProxy.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 #include "support/QtPrinters.h"
@@ -14,7 +14,10 @@
 
 namespace {
 
-std::shared_ptr<const acu::Catalogue> shipped() { return acu::test::shipped(); }
+std::shared_ptr<const acu::Catalogue> shipped()
+{
+    return acu::test::shipped();
+}
 
 int pointsInRegion(const acu::Catalogue& catalogue, const std::string& region)
 {
@@ -71,6 +74,30 @@ TEST(PointFilterProxy, unchangedFilter_emitsNothing)
     EXPECT_EQ(spy.count(), 2);
 }
 
+// What hides a search's matches is counted: the region, the pregnancy hide, or both.
+TEST(PointFilterProxy, hiddenMatches_countsEachCause)
+{
+    acu::PointListModel points;
+    acu::PointFilterProxy proxy;
+    proxy.setPointModel(&points);
+    points.setCatalogue(shipped());
+    proxy.setText(QStringLiteral("hegu")); // LI4, on the hand, contraindicated
+    EXPECT_EQ(proxy.hiddenMatches().outsideRegion, 0);
+    EXPECT_EQ(proxy.hiddenMatches().pregnancy, 0);
+    proxy.setHideContraindicated(true);
+    EXPECT_EQ(proxy.rowCount(), 0);
+    EXPECT_EQ(proxy.hiddenMatches().outsideRegion, 0);
+    EXPECT_EQ(proxy.hiddenMatches().pregnancy, 1);
+    proxy.setRegion(QStringLiteral("lower-back"));
+    EXPECT_EQ(proxy.hiddenMatches().outsideRegion, 1);
+    EXPECT_EQ(proxy.hiddenMatches().pregnancy, 1);
+    proxy.setHideContraindicated(false);
+    EXPECT_EQ(proxy.hiddenMatches().outsideRegion, 1);
+    EXPECT_EQ(proxy.hiddenMatches().pregnancy, 0);
+    proxy.setText(QString());
+    EXPECT_EQ(proxy.hiddenMatches().outsideRegion, 0);
+}
+
 // "All regions" comes first, then each region with its point count.
 TEST(RegionListModel, allFirstThenRegionsWithCounts)
 {
@@ -83,8 +110,7 @@ TEST(RegionListModel, allFirstThenRegionsWithCounts)
     EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("All regions (%1)").arg(catalogue->points().size()));
     const int row = model.rowOfRegion(QStringLiteral("lower-back"));
     ASSERT_GT(row, 0);
-    EXPECT_EQ(model.index(row).data(acu::RegionListModel::CountRole).toInt(),
-              pointsInRegion(*catalogue, "lower-back"));
+    EXPECT_EQ(model.index(row).data(acu::RegionListModel::CountRole).toInt(), pointsInRegion(*catalogue, "lower-back"));
     EXPECT_EQ(model.index(row).data().toString(),
               QStringLiteral("\u2068Lower back\u2069 (%1)").arg(pointsInRegion(*catalogue, "lower-back")));
     EXPECT_EQ(model.rowOfRegion(QStringLiteral("nowhere")), -1);

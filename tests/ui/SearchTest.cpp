@@ -4,8 +4,9 @@
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
-#include "ui/window/MainWindow.h"
 #include "ui/list/PointItemDelegate.h"
+#include "ui/list/PointListPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -48,8 +49,11 @@ TEST(Search, ambiguousLabel_listsEveryReadingWithReason)
     w.window.setSearchText(QStringLiteral("B53"));
     EXPECT_EQ(w.rows(), (QStringList{QStringLiteral("BL39"), QStringLiteral("BL53")}));
     EXPECT_EQ(w.rows(acu::MatchReasonRole).front(), QStringLiteral("older chart numbering: B53 is BL39 Wěiyáng"));
-    EXPECT_TRUE(w.list->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("older chart numbering")));
+    EXPECT_TRUE(w.list->model()
+                    ->index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("older chart numbering")));
     EXPECT_EQ(w.status->text(), QStringLiteral("2 points match"));
 }
 
@@ -59,7 +63,7 @@ TEST(Search, readingOutsideCatalogue_isExplained)
     SearchWindow w;
     w.window.setSearchText(QStringLiteral("B47"));
     EXPECT_EQ(w.rows(), QStringList{QStringLiteral("BL52")});
-    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: \u2068WHO numbering: B47 is BL47 Hunmen, "
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches\nAlso: \u2068WHO numbering: B47 is BL47 Húnmén, "
                                                "not in this catalogue\u2069"));
 }
 
@@ -121,8 +125,8 @@ TEST(Search, clearButton_appearsWithTextAndClears)
     auto* clear = field->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"));
     ASSERT_NE(clear, nullptr);
     const auto buttons = field->findChildren<QToolButton*>();
-    const auto button = std::find_if(buttons.begin(), buttons.end(),
-                                     [clear](QToolButton* b) { return b->defaultAction() == clear; });
+    const auto button =
+        std::find_if(buttons.begin(), buttons.end(), [clear](QToolButton* b) { return b->defaultAction() == clear; });
     ASSERT_NE(button, buttons.end());
     (*button)->click();
     EXPECT_TRUE(field->text().isEmpty());
@@ -153,4 +157,103 @@ TEST(Search, reasonRowsAreTaller_plainRowsUniform)
     EXPECT_EQ(w.list->model()->rowCount(), 45);
     for (int row = 0; row < w.list->model()->rowCount(); ++row)
         EXPECT_EQ(height(row), plain) << "row " << row;
+}
+
+namespace {
+
+QToolButton* button(const acu::MainWindow& window, const char* name)
+{
+    return window.findChild<QToolButton*>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+// Pregnancy hide on, all regions: the message says the pregnancy hide hides the match, and
+// its button turns the hide off.
+TEST(SearchMessage, hiddenInPregnancy_saysSoAndOffersToShow)
+{
+    SearchWindow w;
+    w.window.setPregnancyMode(true);
+    w.window.setHideContraindicated(true);
+    w.window.setSearchText(QStringLiteral("hegu"));
+    EXPECT_TRUE(w.rows().isEmpty());
+    EXPECT_EQ(
+        w.status->text(),
+        QStringLiteral("1 point matches, none shown\nHidden: 1 point to avoid in pregnancy (Hide points is on)."));
+    EXPECT_FALSE(button(w.window, "showHiddenPoints")->isHidden());
+    EXPECT_TRUE(button(w.window, "searchAllRegions")->isHidden());
+    button(w.window, "showHiddenPoints")->click();
+    EXPECT_FALSE(w.window.actions().hideContraindicated->isChecked());
+    EXPECT_EQ(w.rows(), QStringList{QStringLiteral("LI4")});
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches"));
+    EXPECT_TRUE(button(w.window, "showHiddenPoints")->isHidden());
+}
+
+// A region that leaves the match out says so, and its button searches all regions.
+TEST(SearchMessage, outsideRegion_saysSoAndOffersAllRegions)
+{
+    SearchWindow w;
+    w.window.setRegion(QStringLiteral("lower-back"));
+    w.window.setSearchText(QStringLiteral("hegu"));
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches, none shown\nHidden: 1 outside this region."));
+    EXPECT_FALSE(button(w.window, "searchAllRegions")->isHidden());
+    EXPECT_TRUE(button(w.window, "showHiddenPoints")->isHidden());
+    button(w.window, "searchAllRegions")->click();
+    EXPECT_EQ(w.window.persistentState().region, QString());
+    EXPECT_EQ(w.rows(), QStringList{QStringLiteral("LI4")});
+}
+
+// Both causes at once: both are named and both buttons are offered.
+TEST(SearchMessage, regionAndPregnancyHide_bothNamed)
+{
+    SearchWindow w;
+    w.window.setPregnancyMode(true);
+    w.window.setHideContraindicated(true);
+    w.window.setRegion(QStringLiteral("lower-back"));
+    w.window.setSearchText(QStringLiteral("hegu"));
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches, none shown\nHidden: 1 outside this region; 1 point to "
+                                               "avoid in pregnancy (Hide points is on)."));
+    EXPECT_FALSE(button(w.window, "searchAllRegions")->isHidden());
+    EXPECT_FALSE(button(w.window, "showHiddenPoints")->isHidden());
+    button(w.window, "searchAllRegions")->click();
+    EXPECT_EQ(
+        w.status->text(),
+        QStringLiteral("1 point matches, none shown\nHidden: 1 point to avoid in pregnancy (Hide points is on)."));
+    EXPECT_TRUE(button(w.window, "searchAllRegions")->isHidden());
+}
+
+// Nothing hidden: no cause and no button.
+TEST(SearchMessage, allShown_noCauseNoButtons)
+{
+    SearchWindow w;
+    w.window.setPregnancyMode(true);
+    w.window.setHideContraindicated(true);
+    w.window.setSearchText(QStringLiteral("BL23"));
+    EXPECT_EQ(w.status->text(), QStringLiteral("1 point matches"));
+    EXPECT_TRUE(w.window.findChild<QWidget*>(QStringLiteral("searchActions"))->isHidden());
+}
+
+// The nearest label is a button that searches for it.
+TEST(SearchMessage, nearestSuggestion_searchesForIt)
+{
+    SearchWindow w;
+    w.window.setSearchText(QStringLiteral("Zhxxxshi"));
+    ASSERT_TRUE(w.rows().isEmpty());
+    EXPECT_TRUE(w.status->text().endsWith(QStringLiteral("\nNearest: \u2068Zhìshì (BL52)\u2069")))
+        << w.status->text().toStdString();
+    QToolButton* nearest = button(w.window, "searchNearest");
+    ASSERT_FALSE(nearest->isHidden());
+    EXPECT_EQ(nearest->text(), QStringLiteral("Search for \u201CZhìshì\u201D"));
+    nearest->click();
+    EXPECT_EQ(w.window.findChild<QLineEdit*>(QStringLiteral("searchField"))->text(), QStringLiteral("Zhìshì"));
+    EXPECT_EQ(w.rows(), QStringList{QStringLiteral("BL52")});
+    EXPECT_TRUE(nearest->isHidden());
+}
+
+// A suggestion's label is what the button searches for.
+TEST(SearchMessage, suggestionQuery_isTheLabel)
+{
+    EXPECT_EQ(acu::PointListPanel::suggestionQuery(QStringLiteral("Zhìshì (BL52)")), QStringLiteral("Zhìshì"));
+    EXPECT_EQ(acu::PointListPanel::suggestionQuery(QStringLiteral("BL52 Zhìshì")), QStringLiteral("BL52"));
+    EXPECT_EQ(acu::PointListPanel::suggestionQuery(QStringLiteral("B 47 (BL52)")), QStringLiteral("B 47"));
 }

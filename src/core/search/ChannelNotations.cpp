@@ -36,17 +36,21 @@ constexpr std::array<Notation, 4> kConceptionNotations{{
     {"cv", "CV", kWho}, {"ren", "CV", kChinese}, {"rn", "CV", kChinese}, {"vc", "CV", kFrench},
 }};
 
+// The WHO bladder points' names in pinyin with tone marks, as the catalogue spells its own
+// points. Checked against two public references: a point list taken from GB/T 12346 and the
+// DIYacu (AcuWiki) bladder channel page; where those differ in a tone (BL4, BL5) the
+// standard's reading is kept (Qūchā, Wǔchù).
 constexpr std::array<std::string_view, 67> kBladderNames{
-    "Jingming",    "Cuanzhu",     "Meichong",   "Quchai",      "Wuchu",        "Chengguang", "Tongtian",
-    "Luoque",      "Yuzhen",      "Tianzhu",    "Dazhu",       "Fengmen",      "Feishu",     "Jueyinshu",
-    "Xinshu",      "Dushu",       "Geshu",      "Ganshu",      "Danshu",       "Pishu",      "Weishu",
-    "Sanjiaoshu",  "Shenshu",     "Qihaishu",   "Dachangshu",  "Guanyuanshu",  "Xiaochangshu",
-    "Pangguangshu", "Zhonglushu", "Baihuanshu", "Shangliao",   "Ciliao",       "Zhongliao",  "Xialiao",
-    "Huiyang",     "Chengfu",     "Yinmen",     "Fuxi",        "Weiyang",      "Weizhong",   "Fufen",
-    "Pohu",        "Gaohuang",    "Shentang",   "Yixi",        "Geguan",       "Hunmen",     "Yanggang",
-    "Yishe",       "Weicang",     "Huangmen",   "Zhishi",      "Baohuang",     "Zhibian",    "Heyang",
-    "Chengjin",    "Chengshan",   "Feiyang",    "Fuyang",      "Kunlun",       "Pucan",      "Shenmai",
-    "Jinmen",      "Jinggu",      "Shugu",      "Zutonggu",    "Zhiyin"};
+    "Jīngmíng",     "Cuánzhú",      "Méichōng",   "Qūchā",       "Wǔchù",       "Chéngguāng", "Tōngtiān",
+    "Luòquè",       "Yùzhěn",       "Tiānzhù",    "Dàzhù",       "Fēngmén",     "Fèishū",     "Juéyīnshū",
+    "Xīnshū",       "Dūshū",        "Géshū",      "Gānshū",      "Dǎnshū",      "Píshū",      "Wèishū",
+    "Sānjiāoshū",   "Shènshū",      "Qìhǎishū",   "Dàchángshū",  "Guānyuánshū", "Xiǎochángshū",
+    "Pángguāngshū", "Zhōnglǚshū",   "Báihuánshū", "Shàngliáo",   "Cìliáo",      "Zhōngliáo",  "Xiàliáo",
+    "Huìyáng",      "Chéngfú",      "Yīnmén",     "Fúxì",        "Wěiyáng",     "Wěizhōng",   "Fùfēn",
+    "Pòhù",         "Gāohuāng",     "Shéntáng",   "Yìxǐ",        "Géguān",      "Húnmén",     "Yánggāng",
+    "Yìshè",        "Wèicāng",      "Huāngmén",   "Zhìshì",      "Bāohuāng",    "Zhìbiān",    "Héyáng",
+    "Chéngjīn",     "Chéngshān",    "Fēiyáng",    "Fūyáng",      "Kūnlún",      "Púcān",      "Shēnmài",
+    "Jīnmén",       "Jīnggǔ",       "Shùgǔ",      "Zútōnggǔ",    "Zhìyīn"};
 
 } // namespace
 

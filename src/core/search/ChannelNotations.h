@@ -26,7 +26,8 @@ struct PrefixReading {
 /// BL36-BL40; nullopt where both numberings agree.
 [[nodiscard]] std::optional<int> olderBladderToWho(int olderNumber);
 
-/// The pinyin name of WHO bladder point BL1..BL67 ("Hunmen" for 47), or "" out of range.
+/// The pinyin name of WHO bladder point BL1..BL67 with tone marks ("Húnmén" for 47), or ""
+/// out of range.
 [[nodiscard]] std::string_view whoBladderName(int number);
 
 } // namespace acu

@@ -1,17 +1,20 @@
 #include "ui/details/DetailView.h"
 
-#include "ui/details/PointDetailsHtml.h"
+#include <QScrollBar>
 
 namespace acu {
 
 namespace {
 
-const QString kStyle = QStringLiteral(
-    "h2 { margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
-    ".english { margin-top: 0; } .cite { color: palette(mid); font-size: small; }"
-    ".note { font-size: small; } .danger { background-color: #fde2e1; color: #5c0b07; }"
-    ".warn { background-color: #fff3cd; color: #4d3800; }"
-    ".none { background-color: #e6f0fa; color: #10304f; }");
+const QString kStyle =
+    QStringLiteral("h2 { margin-top: 0; margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
+                   ".english { margin-top: 0; margin-bottom: 6px; } .cite { font-size: small; }"
+                   ".note { font-size: small; } .why { font-size: small; margin-top: 4px; margin-bottom: 0; }"
+                   ".item { margin-left: 16px; margin-top: 0; margin-bottom: 0; }"
+                   ".source { margin-top: 0; margin-bottom: 6px; }"
+                   ".danger { background-color: #fde2e1; color: #5c0b07; }"
+                   ".warn { background-color: #fff3cd; color: #4d3800; }"
+                   ".none { background-color: #e6f0fa; color: #10304f; }");
 
 } // namespace
 
@@ -22,7 +25,7 @@ DetailView::DetailView(QWidget* parent)
     setAccessibleName(tr("Point details"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, &DetailView::sourceAddressActivated);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailView::onAnchorClicked);
     document()->setDefaultStyleSheet(kStyle);
     // Drawn while no point is shown, without laying out a document at start-up.
     setPlaceholderText(tr("Choose a point in the list or on the body map to read where it is, how to press "
@@ -31,17 +34,42 @@ DetailView::DetailView(QWidget* parent)
 
 void DetailView::showPoint(const Catalogue& catalogue, const Point* point)
 {
+    if (point != m_point || &catalogue != m_catalogue) {
+        const bool pregnancyMode = m_options.pregnancyMode;
+        m_options = {};
+        m_options.pregnancyMode = pregnancyMode;
+    }
     m_catalogue = &catalogue;
     m_point = point;
     render();
+    verticalScrollBar()->setValue(0);
 }
 
 void DetailView::setPregnancyMode(bool on)
 {
-    if (m_pregnancyMode == on)
+    if (m_options.pregnancyMode == on)
         return;
-    m_pregnancyMode = on;
+    m_options.pregnancyMode = on;
     render();
+}
+
+void DetailView::onAnchorClicked(const QUrl& url)
+{
+    const QString address = url.toString();
+    bool* toggle = address == QLatin1String(kWhyLink)         ? &m_options.showWhy
+                   : address == QLatin1String(kMoreLink)      ? &m_options.showFullCaution
+                   : address == QLatin1String(kAllLabelsLink) ? &m_options.showAllLabels
+                                                              : nullptr;
+    if (toggle) {
+        *toggle = !*toggle;
+        render();
+        return;
+    }
+    if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
+        scrollToAnchor(url.fragment());
+        return;
+    }
+    emit sourceAddressActivated(url);
 }
 
 void DetailView::render()
@@ -50,7 +78,10 @@ void DetailView::render()
         clear(); // shows the placeholder
         return;
     }
-    setHtml(pointDetailsHtml(*m_catalogue, *m_point, m_pregnancyMode));
+    // Opening "Why?" or "More" keeps the reader where they are.
+    const int scrolled = verticalScrollBar()->value();
+    setHtml(pointDetailsHtml(*m_catalogue, *m_point, m_options));
+    verticalScrollBar()->setValue(scrolled);
 }
 
 } // namespace acu

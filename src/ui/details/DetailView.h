@@ -1,14 +1,17 @@
 #pragma once
 
 #include "core/catalogue/Catalogue.h"
+#include "ui/details/PointDetailsHtml.h"
 
 #include <QTextBrowser>
 
 namespace acu {
 
-/// Shows everything the catalogue says about one point: the pregnancy caution first, then
-/// names, aliases, location, how to find it, technique, cautions, disagreements and the
-/// sources behind each statement. Catalogue text is escaped, never read as markup.
+/// Shows everything the catalogue says about one point: its code and name first, its
+/// pregnancy caution in one or two lines under them, then names, aliases, location, how to
+/// find it, technique, cautions, disagreements and the sources behind each statement.
+/// Catalogue text is escaped, never read as markup. A source number scrolls to the source;
+/// "Why?", "More" and "Show all labels" open their text in place.
 class DetailView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailView)
@@ -20,6 +23,7 @@ public:
     void showPoint(const Catalogue& catalogue, const Point* point);
     /// Pregnancy mode: a point with no pregnancy caution says so first.
     void setPregnancyMode(bool on);
+    [[nodiscard]] const DetailsOptions& options() const { return m_options; }
 
 signals:
     /// A source's address was clicked; nothing is opened here.
@@ -27,10 +31,11 @@ signals:
 
 private:
     void render();
+    void onAnchorClicked(const QUrl& url);
 
     const Catalogue* m_catalogue = nullptr;
     const Point* m_point = nullptr;
-    bool m_pregnancyMode = false;
+    DetailsOptions m_options;
 };
 
 } // namespace acu

@@ -2,21 +2,20 @@
 
 #include "ui/details/PracticeText.h"
 #include "ui/details/SourceCitation.h"
+#include "ui/details/BothSides.h"
+#include "ui/details/DetailsWriter.h"
+#include "ui/details/HoldSummary.h"
 
-#include "core/catalogue/EnumNames.h"
 #include "core/search/PointCode.h"
 
 #include <QStringList>
+#include <QTextBoundaryFinder>
 
-#include <algorithm>
-#include <map>
 #include <vector>
 
 namespace acu {
 
 namespace {
-
-QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
 QString schemeText(AliasScheme scheme)
 {
@@ -39,138 +38,110 @@ QString schemeText(AliasScheme scheme)
     return {};
 }
 
-/// Builds the document, numbering sources in the order they are first cited.
-class DetailsWriter final {
-public:
-    explicit DetailsWriter(const Catalogue& catalogue)
-        : m_catalogue(catalogue)
-    {
-    }
-
-    /// " [1, 3]" for the cited sources, in ascending order.
-    QString cite(const SourceIds& ids)
-    {
-        std::vector<int> numbers;
-        for (const auto& id : ids) {
-            auto [it, inserted] = m_numbers.emplace(id, static_cast<int>(m_order.size()) + 1);
-            if (inserted)
-                m_order.push_back(id);
-            numbers.push_back(it->second);
-        }
-        if (numbers.empty())
-            return {};
-        std::sort(numbers.begin(), numbers.end());
-        QStringList shown;
-        for (int number : numbers)
-            shown.append(QString::number(number));
-        return QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(shown.join(QStringLiteral(", ")));
-    }
-
-    void heading(const QString& title) { m_html += QStringLiteral("<h3>%1</h3>").arg(title); }
-
-    void claims(const QString& title, const std::vector<Claim>& claims)
-    {
-        if (claims.empty())
-            return;
-        heading(title);
-        m_html += QStringLiteral("<ul>");
-        for (const auto& claim : claims)
-            m_html += QStringLiteral("<li>%1%2</li>").arg(esc(claim.text), cite(claim.sources));
-        m_html += QStringLiteral("</ul>");
-    }
-
-    void raw(const QString& html) { m_html += html; }
-    [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }
-
-    QString finish()
-    {
-        if (!m_order.empty()) {
-            heading(QStringLiteral("Sources"));
-            m_html += QStringLiteral("<ol>");
-            for (const auto& id : m_order) {
-                const Source* source = m_catalogue.findSource(id);
-                if (!source) {
-                    m_html += QStringLiteral("<li>%1</li>").arg(esc(id));
-                    continue;
-                }
-                QString item = sourceCitationHtml(*source);
-                if (!source->url.empty()) // the address in full, as the link's text
-                    item += QStringLiteral("<br><a href=\"%1\">%1</a>").arg(esc(source->url));
-                if (!source->note.empty())
-                    item += QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(source->note));
-                m_html += QStringLiteral("<li>%1</li>").arg(item);
-            }
-            m_html += QStringLiteral("</ol>");
-        }
-        return m_html;
-    }
-
-private:
-    const Catalogue& m_catalogue;
-    std::map<std::string, int> m_numbers;
-    std::vector<std::string> m_order;
-    QString m_html;
-};
-
-void writePregnancy(DetailsWriter& w, const Point& point, bool pregnancyMode)
+/// The words a reader sees for a disagreement's topic.
+QString topicText(DisagreementTopic topic)
 {
-    const auto level = pregnancyLevel(point);
-    if (!level) {
-        if (pregnancyMode)
-            w.raw(QStringLiteral("<table width=\"100%\" cellpadding=\"8\" class=\"none\"><tr><td>"
-                                 "<b>Pregnancy: no caution known.</b> None of the sources in this catalogue "
-                                 "warns against this point in pregnancy; that is not proof that it is safe. "
-                                 "Ask your midwife or doctor before using acupressure.</td></tr></table>"));
-        return;
+    switch (topic) {
+    case DisagreementTopic::Location:
+        return QStringLiteral("Where it is");
+    case DisagreementTopic::Finding:
+        return QStringLiteral("How to find it");
+    case DisagreementTopic::Technique:
+        return QStringLiteral("How to press it");
+    case DisagreementTopic::Duration:
+        return QStringLiteral("How long");
+    case DisagreementTopic::Repetitions:
+        return QStringLiteral("How often");
+    case DisagreementTopic::AppliedBy:
+        return QStringLiteral("Who presses it");
+    case DisagreementTopic::Pregnancy:
+        return QStringLiteral("Pregnancy");
+    case DisagreementTopic::Label:
+        return QStringLiteral("Labels");
+    case DisagreementTopic::Name:
+        return QStringLiteral("Names");
     }
-    const bool forbidden = *level == CautionLevel::Contraindicated;
-    QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"8\" class=\"%1\"><tr><td>")
-                       .arg(forbidden ? QStringLiteral("danger") : QStringLiteral("warn"));
-    html += forbidden ? QStringLiteral("<b>\u26A0 Pregnancy: traditionally forbidden. Do not press this point "
-                                       "if you are pregnant.</b>")
-                      : QStringLiteral("<b>\u26A0 Pregnancy: take care. Ask a midwife or doctor before pressing "
-                                       "this point in pregnancy.</b>");
-    html += QStringLiteral("<ul>");
-    for (const auto& caution : point.cautions) {
-        if (caution.topic == CautionTopic::Pregnancy)
-            html += QStringLiteral("<li>%1%2</li>").arg(esc(caution.text), w.cite(caution.sources));
-    }
-    html += QStringLiteral("</ul>");
-    if (const Notice* notice = w.catalogue().findNotice("pregnancy"))
-        html += QStringLiteral("<p class=\"note\">%1%2</p>").arg(esc(notice->text), w.cite(notice->sources));
-    html += QStringLiteral("</td></tr></table>");
-    w.raw(html);
+    return {};
+}
+
+QString link(const char* href, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(QLatin1String(href), text);
 }
 
 void writeTitle(DetailsWriter& w, const Point& point)
 {
-    QString hanzi = esc(point.names.hanzi);
+    QString hanzi = fieldHtml(point.names.hanzi);
     if (!point.names.hanziTraditional.empty())
-        hanzi += QStringLiteral(" (%1)").arg(esc(point.names.hanziTraditional));
-    const QString title =
-        QStringLiteral("<h2>%1 &nbsp;%2 %3</h2>").arg(esc(point.code), esc(point.names.pinyin), hanzi);
-    w.raw(title);
+        hanzi += QStringLiteral(" (%1)").arg(fieldHtml(point.names.hanziTraditional));
+    w.raw(QStringLiteral("<h2><a name=\"point\"></a>%1 &nbsp;%2 %3</h2>")
+              .arg(fieldHtml(point.code), fieldHtml(point.names.pinyin), hanzi));
     QStringList english;
     for (const auto& name : point.names.english)
-        english.append(esc(name.text) + w.cite(name.sources));
+        english.append(fieldHtml(name.text) + w.cite(name.sources));
     if (!english.isEmpty())
         w.raw(QStringLiteral("<p class=\"english\">%1</p>").arg(english.join(QStringLiteral(" &middot; "))));
 }
 
-void writeFacts(DetailsWriter& w, const Catalogue& catalogue, const Point& point)
+/// One or two lines: the level and what to do, then each caution's first sentence with
+/// its sources, "More" when anything was cut, and "Why?" for the general notice.
+void writePregnancy(DetailsWriter& w, const Point& point, const DetailsOptions& options)
+{
+    const auto level = pregnancyLevel(point);
+    const Notice* notice = w.catalogue().findNotice("pregnancy");
+    QString html;
+    QString css;
+    if (!level) {
+        if (!options.pregnancyMode)
+            return;
+        css = QStringLiteral("none");
+        html = QStringLiteral("<b>Pregnancy: no caution known.</b> No source in this catalogue warns against "
+                              "this point in pregnancy; that is not proof that it is safe.");
+    } else {
+        const bool forbidden = *level == CautionLevel::Contraindicated;
+        css = forbidden ? QStringLiteral("danger") : QStringLiteral("warn");
+        html = forbidden ? QStringLiteral("<b>\u26A0 Pregnancy: traditionally forbidden.</b> Do not press it if you "
+                                          "are pregnant.")
+                         : QStringLiteral("<b>\u26A0 Pregnancy: take care.</b> Ask a midwife or doctor first.");
+        QStringList reasons;
+        bool shortened = false;
+        for (const auto& caution : point.cautions) {
+            if (caution.topic != CautionTopic::Pregnancy)
+                continue;
+            const QString text = QString::fromStdString(caution.text);
+            const LeadText lead = leadText(text);
+            const bool full = options.showFullCaution || !lead.shortened;
+            shortened = shortened || lead.shortened;
+            reasons.append(w.claimText((full ? text : lead.lead).toStdString()) + w.cite(caution.sources));
+        }
+        html += QStringLiteral("<br>") + reasons.join(QLatin1Char(' '));
+        if (shortened)
+            html += QLatin1Char(' ') +
+                    link(kMoreLink, options.showFullCaution ? QStringLiteral("Less") : QStringLiteral("More"));
+    }
+    if (notice)
+        html += QLatin1Char(' ') +
+                link(kWhyLink, options.showWhy ? QStringLiteral("Hide&nbsp;why") : QStringLiteral("Why?"));
+    if (notice && options.showWhy)
+        html += QStringLiteral("<p class=\"why\">%1%2</p>").arg(fieldHtml(notice->text), w.cite(notice->sources));
+    w.raw(QStringLiteral("<table width=\"100%\" cellpadding=\"6\" class=\"%1\"><tr><td>%2</td></tr></table>")
+              .arg(css, html));
+}
+
+void writeFacts(DetailsWriter& w, const Catalogue& catalogue, const Point& point, const DetailsOptions& options)
 {
     QStringList regions;
     for (const auto& id : point.regions) {
         const Region* region = catalogue.findRegion(id);
-        regions.append(region ? esc(region->name) : esc(id));
+        regions.append(fieldHtml(region ? region->name : id));
     }
     const auto code = splitCode(point.code);
     const Channel* channel = code ? findChannel(code->prefix) : nullptr;
     QString facts = QStringLiteral("<p>");
     if (channel)
-        facts += QStringLiteral("<b>Channel:</b> %1 (%2)<br>").arg(QString::fromUtf8(channel->name.data(),
-                                                                                  qsizetype(channel->name.size())),
-                                                                  esc(point.meridian));
+        facts += QStringLiteral("<b>Channel:</b> %1 (%2)<br>")
+                     .arg(QString::fromUtf8(channel->name.data(), qsizetype(channel->name.size())),
+                          fieldHtml(point.meridian));
     facts += QStringLiteral("<b>Region:</b> %1<br>").arg(regions.join(QStringLiteral(", ")));
     facts += point.laterality == Laterality::Midline
                  ? QStringLiteral("<b>On the midline:</b> one point")
@@ -178,19 +149,94 @@ void writeFacts(DetailsWriter& w, const Catalogue& catalogue, const Point& point
     facts += QStringLiteral("</p>");
     w.raw(facts);
 
-    if (!point.aliases.empty()) {
-        w.heading(QStringLiteral("Also labelled"));
-        w.raw(QStringLiteral("<ul>"));
-        for (const auto& alias : point.aliases) {
-            QString item = QStringLiteral("<b>%1</b> &ndash; %2").arg(esc(alias.label), schemeText(alias.scheme));
-            if (alias.ambiguous)
-                item += QStringLiteral(" <i>(also names another point)</i>");
-            if (!alias.note.empty())
-                item += QStringLiteral(": ") + esc(alias.note);
-            w.raw(QStringLiteral("<li>%1%2</li>").arg(item, w.cite(alias.sources)));
-        }
-        w.raw(QStringLiteral("</ul>"));
+    if (point.aliases.empty())
+        return;
+    w.heading(QStringLiteral("Also labelled"));
+    const qsizetype total = qsizetype(point.aliases.size());
+    const qsizetype shown = options.showAllLabels ? total : std::min<qsizetype>(total, kLabelsShown);
+    QStringList items;
+    items.reserve(shown);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Alias& alias = point.aliases[std::size_t(i)];
+        QString item = QStringLiteral("<b>%1</b> &ndash; %2").arg(fieldHtml(alias.label), schemeText(alias.scheme));
+        if (alias.ambiguous)
+            item += QStringLiteral(" <i>(also names another point)</i>");
+        if (!alias.note.empty())
+            item += QStringLiteral(": ") + w.claimText(alias.note);
+        items.append(item + w.cite(alias.sources));
     }
+    w.list(items);
+    if (shown < total)
+        w.raw(QStringLiteral("<p>and %1 more. %2</p>")
+                  .arg(total - shown)
+                  .arg(link(kAllLabelsLink, QStringLiteral("Show all %1 labels").arg(total))));
+}
+
+/// For a bilateral point: whether the sources press the two sides together or in turn.
+void writeSides(DetailsWriter& w, const Point& point)
+{
+    if (point.laterality != Laterality::Bilateral)
+        return;
+    const auto statements = sidesStatements(point);
+    if (statements.empty()) {
+        w.raw(QStringLiteral("<p><b>Both sides:</b> no source says whether to press them together or one "
+                             "after the other.</p>"));
+        return;
+    }
+    QStringList parts;
+    for (const auto& s : statements)
+        parts.append((s.order == SidesOrder::Together ? QStringLiteral("both at once")
+                                                      : QStringLiteral("one side, then the other")) +
+                     w.cite(s.sources));
+    w.raw(QStringLiteral("<p><b>Both sides:</b> %1.</p>").arg(parts.join(QStringLiteral("; "))));
+}
+
+void writeHolds(DetailsWriter& w, const Point& point)
+{
+    const std::vector<HoldRange> holds = holdRanges(point.duration);
+    if (const auto summary = summariseHolds(holds)) {
+        const QString span = holdSpanText(summary->min, summary->max);
+        QString text;
+        switch (summary->kind) {
+        case HoldSummary::Kind::All:
+            text = summary->sources == 2 ? QStringLiteral("Both sources: hold %1.").arg(span)
+                                         : QStringLiteral("All %1 sources: hold %2.").arg(summary->sources).arg(span);
+            break;
+        case HoldSummary::Kind::Most:
+            text = QStringLiteral("Most sources (%1 of %2): hold %3.")
+                       .arg(summary->agreeing)
+                       .arg(summary->sources)
+                       .arg(span);
+            break;
+        case HoldSummary::Kind::Span:
+            text = QStringLiteral("The sources differ: from %1.").arg(span);
+            break;
+        }
+        w.raw(QStringLiteral("<p class=\"summary\"><b>%1</b></p>").arg(text));
+    }
+    writeSides(w, point);
+    QStringList items;
+    for (std::size_t i = 0; i < point.duration.size(); ++i) {
+        const Duration& d = point.duration[i];
+        QString span = holdSpanText(holds[i].min, holds[i].max);
+        if (!d.text.empty())
+            span += QStringLiteral(" (%1)").arg(w.claimText(d.text));
+        items.append(QStringLiteral("Hold %1%2").arg(span, w.cite(d.sources)));
+    }
+    for (const auto& r : point.repetitions) {
+        QString text = QStringLiteral("Repeat %1 times").arg(repeatCountText(r));
+        if (!r.text.empty())
+            text += QStringLiteral(", ") + w.claimText(r.text);
+        items.append(text + w.cite(r.sources));
+    }
+    for (const auto& a : point.appliedBy) {
+        QString text = a.who == Helper::Self ? QStringLiteral("You can press it yourself")
+                                             : QStringLiteral("Needs a helper or therapist");
+        if (!a.text.empty())
+            text += QStringLiteral(": ") + w.claimText(a.text);
+        items.append(text + w.cite(a.sources));
+    }
+    w.list(items);
 }
 
 void writePractice(DetailsWriter& w, const Point& point)
@@ -200,27 +246,7 @@ void writePractice(DetailsWriter& w, const Point& point)
     w.claims(QStringLiteral("Technique"), point.technique);
     if (!point.duration.empty() || !point.repetitions.empty() || !point.appliedBy.empty()) {
         w.heading(QStringLiteral("How long, how often, by whom"));
-        w.raw(QStringLiteral("<ul>"));
-        for (const auto& d : point.duration) {
-            QString span = holdSpanText(d);
-            if (!d.text.empty())
-                span += QStringLiteral(" (%1)").arg(esc(d.text));
-            w.raw(QStringLiteral("<li>Hold %1%2</li>").arg(span, w.cite(d.sources)));
-        }
-        for (const auto& r : point.repetitions) {
-            QString text = QStringLiteral("Repeat %1 times").arg(repeatCountText(r));
-            if (!r.text.empty())
-                text += QStringLiteral(", ") + esc(r.text);
-            w.raw(QStringLiteral("<li>%1%2</li>").arg(text, w.cite(r.sources)));
-        }
-        for (const auto& a : point.appliedBy) {
-            QString text = a.who == Helper::Self ? QStringLiteral("You can press it yourself")
-                                                 : QStringLiteral("Needs a helper or therapist");
-            if (!a.text.empty())
-                text += QStringLiteral(": ") + esc(a.text);
-            w.raw(QStringLiteral("<li>%1%2</li>").arg(text, w.cite(a.sources)));
-        }
-        w.raw(QStringLiteral("</ul>"));
+        writeHolds(w, point);
     }
     w.claims(QStringLiteral("Used for"), point.indications);
 }
@@ -235,32 +261,48 @@ void writeCautionsAndNotes(DetailsWriter& w, const Point& point)
     w.claims(QStringLiteral("Cautions"), general);
     if (!point.disagreements.empty()) {
         w.heading(QStringLiteral("Where sources disagree"));
-        w.raw(QStringLiteral("<ul>"));
+        QStringList items;
         for (const auto& d : point.disagreements)
-            w.raw(QStringLiteral("<li><b>%1:</b> %2%3</li>")
-                      .arg(QString::fromUtf8(enumName(d.topic).data(), qsizetype(enumName(d.topic).size())),
-                           esc(d.text), w.cite(d.sources)));
-        w.raw(QStringLiteral("</ul>"));
+            items.append(
+                QStringLiteral("<b>%1:</b> %2%3").arg(topicText(d.topic), w.claimText(d.text), w.cite(d.sources)));
+        w.list(items);
     }
     if (!point.notes.empty()) {
         w.heading(QStringLiteral("Notes and corrections"));
-        w.raw(QStringLiteral("<ul>"));
+        QStringList items;
         for (const auto& n : point.notes)
-            w.raw(QStringLiteral("<li>%1%2%3</li>")
-                      .arg(n.kind == NoteKind::Correction ? QStringLiteral("<b>Correction:</b> ") : QString(),
-                           esc(n.text), w.cite(n.sources)));
-        w.raw(QStringLiteral("</ul>"));
+            items.append((n.kind == NoteKind::Correction ? QStringLiteral("<b>Correction:</b> ") : QString()) +
+                         w.claimText(n.text) + w.cite(n.sources));
+        w.list(items);
     }
 }
 
 } // namespace
 
-QString pointDetailsHtml(const Catalogue& catalogue, const Point& point, bool pregnancyMode)
+LeadText leadText(const QString& text, qsizetype maxChars)
+{
+    QTextBoundaryFinder sentences(QTextBoundaryFinder::Sentence, text);
+    qsizetype end = sentences.toNextBoundary();
+    if (end < 0)
+        end = text.size();
+    QString lead = text.left(end).trimmed();
+    bool shortened = end < text.size() && !text.mid(end).trimmed().isEmpty();
+    if (lead.size() > maxChars) {
+        qsizetype cut = lead.lastIndexOf(QLatin1Char(' '), maxChars);
+        if (cut <= 0)
+            cut = maxChars;
+        lead = lead.left(cut).trimmed() + QChar(0x2026);
+        shortened = true;
+    }
+    return {lead, shortened};
+}
+
+QString pointDetailsHtml(const Catalogue& catalogue, const Point& point, const DetailsOptions& options)
 {
     DetailsWriter w(catalogue);
-    writePregnancy(w, point, pregnancyMode);
     writeTitle(w, point);
-    writeFacts(w, catalogue, point);
+    writePregnancy(w, point, options);
+    writeFacts(w, catalogue, point, options);
     writePractice(w, point);
     writeCautionsAndNotes(w, point);
     return w.finish();

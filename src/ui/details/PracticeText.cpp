@@ -17,16 +17,22 @@ QString secondsText(int seconds)
     return tr("%1 s").arg(seconds);
 }
 
-QString holdSpanText(const Duration& d)
+QString holdSpanText(int min, std::optional<int> max)
 {
-    if (!d.max)
-        return tr("at least %1").arg(secondsText(d.min));
-    if (d.min == *d.max)
-        return secondsText(d.min);
-    if (d.min == 0)
-        return tr("up to %1").arg(secondsText(*d.max));
-    return tr("%1 to %2").arg(secondsText(d.min), secondsText(*d.max));
+    if (!max)
+        return tr("at least %1").arg(secondsText(min));
+    if (min == *max)
+        return secondsText(min);
+    if (min == 0)
+        return tr("up to %1").arg(secondsText(*max));
+    if (min % 60 == 0 && min >= 60 && *max % 60 == 0) // "10 to 15 min"
+        return tr("%1 to %2 min").arg(min / 60).arg(*max / 60);
+    if (*max < 60 || *max % 60 != 0) // "30 to 45 s"
+        return tr("%1 to %2 s").arg(min).arg(*max);
+    return tr("%1 to %2").arg(secondsText(min), secondsText(*max));
 }
+
+QString holdSpanText(const Duration& d) { return holdSpanText(d.min, d.max); }
 
 QString repeatCountText(const Repetitions& r)
 {

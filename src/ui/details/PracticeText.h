@@ -11,7 +11,10 @@ namespace acu {
 
 /// "45 s", "2 min", "90 s".
 [[nodiscard]] QString secondsText(int seconds);
-/// The span of a hold: "1 min", "30 s to 1 min", "up to 2 min", "at least 2 min".
+/// A span of seconds as a reader says it: "2 min", "10 to 15 min", "30 to 45 s",
+/// "30 s to 1 min", "up to 1 min", "at least 2 min" (no max).
+[[nodiscard]] QString holdSpanText(int min, std::optional<int> max);
+/// The span of a hold: holdSpanText of its min and max.
 [[nodiscard]] QString holdSpanText(const Duration& duration);
 /// How many times: "3", "3 to 4", "at least 3".
 [[nodiscard]] QString repeatCountText(const Repetitions& repetitions);

@@ -1,20 +1,49 @@
 #include "ui/list/PointListPanel.h"
 
-#include "ui/list/PointItemDelegate.h"
 #include "core/search/QueryResolver.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 #include "models/PointRoles.h"
 #include "models/ShownText.h"
 #include "models/RegionListModel.h"
+#include "ui/list/PointItemDelegate.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace acu {
+
+namespace {
+
+QToolButton* makeActionButton(QWidget* parent, const QString& name)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setAutoRaise(true);
+    button->setCursor(Qt::PointingHandCursor);
+    // Drawn as a link: the palette's link colour, underlined.
+    QPalette palette = button->palette();
+    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+    button->setPalette(palette);
+    QFont font = button->font();
+    font.setUnderline(true);
+    button->setFont(font);
+    button->hide();
+    return button;
+}
+
+/// Button text shows '&' as itself, not as a mnemonic.
+QString buttonText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+} // namespace
 
 PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions, QWidget* parent)
     : QWidget(parent)
@@ -57,6 +86,27 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_searchStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_searchStatus->hide();
 
+    // What the message offers: search the nearest label, all regions, or show the hidden points.
+    m_searchActions = new QWidget(this);
+    m_searchActions->setObjectName(QStringLiteral("searchActions"));
+    m_nearestButton = makeActionButton(m_searchActions, QStringLiteral("searchNearest"));
+    m_allRegionsButton = makeActionButton(m_searchActions, QStringLiteral("searchAllRegions"));
+    m_allRegionsButton->setText(tr("Search all regions"));
+    m_showHiddenButton = makeActionButton(m_searchActions, QStringLiteral("showHiddenPoints"));
+    m_showHiddenButton->setText(tr("Show hidden points"));
+    m_showHiddenButton->setToolTip(tr("Stop hiding the points to avoid in pregnancy"));
+    auto* actionsLayout = new QHBoxLayout(m_searchActions);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->setSpacing(2);
+    actionsLayout->addWidget(m_nearestButton);
+    actionsLayout->addWidget(m_allRegionsButton);
+    actionsLayout->addWidget(m_showHiddenButton);
+    actionsLayout->addStretch(1);
+    m_searchActions->hide();
+    connect(m_nearestButton, &QToolButton::clicked, this, [this] { setSearchText(m_nearestQuery); });
+    connect(m_allRegionsButton, &QToolButton::clicked, this, [this] { setRegion(QString()); });
+    connect(m_showHiddenButton, &QToolButton::clicked, this, &PointListPanel::showHiddenPointsRequested);
+
     m_legend = new QLabel(tr("In pregnancy: \u25C6 avoid \u00B7 \u25A0 take care"), this);
     m_legend->setObjectName(QStringLiteral("listLegend"));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
@@ -71,6 +121,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     layout->addWidget(m_regionBox);
     layout->addWidget(m_search);
     layout->addWidget(m_searchStatus);
+    layout->addWidget(m_searchActions);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_legend);
     setTabOrder(m_regionBox, m_search);
@@ -93,8 +144,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
             emit pointActivated(m_proxy->index(0, 0).data(CodeRole).toString());
     });
     connect(m_proxy, &PointFilterProxy::filterChanged, this, &PointListPanel::onFilterChanged);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PointListPanel::onCurrentRowChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &PointListPanel::onCurrentRowChanged);
     connect(points, &QAbstractItemModel::modelReset, this, &PointListPanel::onFilterChanged);
 }
 
@@ -113,7 +163,10 @@ void PointListPanel::setCurrentCode(const QString& code)
     m_settingCurrent = false;
 }
 
-QString PointListPanel::currentCode() const { return m_currentCode; }
+QString PointListPanel::currentCode() const
+{
+    return m_currentCode;
+}
 
 void PointListPanel::setRegion(const QString& regionId)
 {
@@ -121,13 +174,22 @@ void PointListPanel::setRegion(const QString& regionId)
     m_regionBox->setCurrentIndex(row < 0 ? 0 : row);
 }
 
-QString PointListPanel::region() const { return m_proxy->region(); }
+QString PointListPanel::region() const
+{
+    return m_proxy->region();
+}
 
-void PointListPanel::setSearchText(const QString& text) { m_search->setText(text); }
+void PointListPanel::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+}
 
 QString PointListPanel::searchText() const { return m_search->text(); }
 
-QStringList PointListPanel::visibleCodes() const { return m_proxy->visibleCodes(); }
+QStringList PointListPanel::visibleCodes() const
+{
+    return m_proxy->visibleCodes();
+}
 
 Resolution PointListPanel::resolve(const QString& query) const
 {
@@ -154,7 +216,10 @@ void PointListPanel::setPregnancyMode(bool on)
     m_list->viewport()->update();
 }
 
-void PointListPanel::setHideContraindicated(bool hide) { m_proxy->setHideContraindicated(hide); }
+void PointListPanel::setHideContraindicated(bool hide)
+{
+    m_proxy->setHideContraindicated(hide);
+}
 
 void PointListPanel::focusSearch()
 {
@@ -175,27 +240,62 @@ void PointListPanel::onFilterChanged()
 
 void PointListPanel::updateSearchStatus()
 {
+    m_nearestButton->hide();
+    m_allRegionsButton->hide();
+    m_showHiddenButton->hide();
     if (m_proxy->text().trimmed().isEmpty()) {
         m_searchStatus->hide();
+        m_searchActions->hide();
         return;
     }
     const Resolution& resolution = m_proxy->resolution();
     QStringList lines;
     if (resolution.matches.empty()) {
         lines.append(tr("No match: %1.").arg(isolated(QString::fromStdString(resolution.problem))));
-        if (!resolution.suggestion.empty())
-            lines.append(tr("Nearest: %1").arg(isolated(QString::fromStdString(resolution.suggestion))));
+        if (!resolution.suggestion.empty()) {
+            const QString suggestion = QString::fromStdString(resolution.suggestion);
+            lines.append(tr("Nearest: %1").arg(isolated(suggestion)));
+            m_nearestQuery = suggestionQuery(suggestion);
+            m_nearestButton->setText(buttonText(tr("Search for \u201C%1\u201D").arg(m_nearestQuery)));
+            m_nearestButton->show();
+        }
     } else {
         const int shown = m_proxy->rowCount();
         const int found = static_cast<int>(resolution.matches.size());
-        lines.append(found == 1 ? tr("1 point matches") : tr("%1 points match").arg(found));
+        QString head = found == 1 ? tr("1 point matches") : tr("%1 points match").arg(found);
         if (shown < found)
-            lines.last() += tr(", %1 in this region").arg(shown);
+            head += shown == 0 ? tr(", none shown") : tr(", %1 shown").arg(shown);
+        lines.append(head);
+        const HiddenMatches hidden = m_proxy->hiddenMatches();
+        QStringList causes;
+        if (hidden.outsideRegion > 0)
+            causes.append(tr("%1 outside this region").arg(hidden.outsideRegion));
+        if (hidden.pregnancy > 0)
+            causes.append(hidden.pregnancy == 1
+                              ? tr("1 point to avoid in pregnancy (Hide points is on)")
+                              : tr("%1 points to avoid in pregnancy (Hide points is on)").arg(hidden.pregnancy));
+        if (shown < found && !causes.isEmpty())
+            lines.append(tr("Hidden: %1.").arg(causes.join(QStringLiteral("; "))));
+        m_allRegionsButton->setVisible(shown < found && hidden.outsideRegion > 0);
+        m_showHiddenButton->setVisible(shown < found && hidden.pregnancy > 0);
         for (const auto& other : resolution.elsewhere)
             lines.append(tr("Also: %1").arg(isolated(QString::fromStdString(other.reason))));
     }
     m_searchStatus->setText(lines.join(QLatin1Char('\n')));
     m_searchStatus->show();
+    m_searchActions->setVisible(!m_nearestButton->isHidden() || !m_allRegionsButton->isHidden() ||
+                                !m_showHiddenButton->isHidden());
+}
+
+QString PointListPanel::suggestionQuery(const QString& suggestion)
+{
+    if (suggestion.endsWith(QLatin1Char(')'))) {
+        const auto open = suggestion.lastIndexOf(QStringLiteral(" ("));
+        if (open > 0)
+            return suggestion.left(open);
+    }
+    const auto space = suggestion.indexOf(QLatin1Char(' '));
+    return space > 0 ? suggestion.left(space) : suggestion;
 }
 
 void PointListPanel::onCurrentRowChanged(const QModelIndex& current)

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QModelIndex;
+class QToolButton;
 
 namespace acu {
 
@@ -44,8 +45,14 @@ public:
     void setPregnancyMode(bool on);
     void setHideContraindicated(bool hide);
 
+    /// The query the search message's "Nearest" button searches for: the label of a
+    /// suggestion ("Zhìshì (BL52)" -> "Zhìshì", "BL52 Zhìshì" -> "BL52").
+    [[nodiscard]] static QString suggestionQuery(const QString& suggestion);
+
 signals:
     void pointActivated(const QString& code);
+    /// The person asked to show the points hidden in pregnancy mode ("Show hidden points").
+    void showHiddenPointsRequested();
     void regionChanged(const QString& regionId);
     /// After the region or search text changed which points are shown.
     void visibleCodesChanged(const QStringList& codes);
@@ -61,6 +68,11 @@ private:
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_searchStatus = nullptr;
+    QWidget* m_searchActions = nullptr;
+    QToolButton* m_nearestButton = nullptr;
+    QToolButton* m_allRegionsButton = nullptr;
+    QToolButton* m_showHiddenButton = nullptr;
+    QString m_nearestQuery;
     QLabel* m_legend = nullptr;
     PointItemDelegate* m_delegate = nullptr;
     QString m_currentCode;

@@ -118,6 +118,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions.fullScreen);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({m_actions.back, m_actions.forward});
+    go->addSeparator();
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_actions.disclaimer, m_actions.about});
@@ -129,7 +131,7 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
-    bar->addActions({m_actions.find, m_actions.previousPoint, m_actions.nextPoint});
+    bar->addActions({m_actions.find, m_actions.back, m_actions.forward, m_actions.previousPoint, m_actions.nextPoint});
     bar->addSeparator();
     bar->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
     bar->addSeparator();
@@ -144,6 +146,8 @@ void MainWindow::connectParts()
     connect(m_listPanel, &PointListPanel::pointActivated, this, &MainWindow::setCurrentCode);
     connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
     connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
+    connect(m_listPanel, &PointListPanel::showHiddenPointsRequested, this,
+            [this] { setHideContraindicated(false); });
 
     connect(m_details, &DetailView::sourceAddressActivated, this,
             [this](const QUrl& url) { openSourceAddress(this, url); });
@@ -152,6 +156,8 @@ void MainWindow::connectParts()
     connect(m_actions.zoomIn, &QAction::triggered, map, &BodyMapView::zoomIn);
     connect(m_actions.zoomOut, &QAction::triggered, map, &BodyMapView::zoomOut);
     connect(m_actions.zoomFit, &QAction::triggered, map, &BodyMapView::fitToView);
+    connect(m_actions.back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_actions.forward, &QAction::triggered, this, &MainWindow::goForward);
     connect(m_actions.nextPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(1); });
     connect(m_actions.previousPoint, &QAction::triggered, this, [this] { m_listPanel->stepCurrent(-1); });
     connect(m_actions.fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -232,7 +238,25 @@ bool MainWindow::setCurrentCode(const QString& code)
     m_details->showPoint(*m_catalogue, point);
     m_actions.copy->setEnabled(true);
     statusBar()->showMessage(pointLabel(*point));
+    m_history.visit(code); // a step back or forward visits the history's current entry: no new one
+    updateHistoryActions();
     return true;
+}
+
+void MainWindow::goBack() { showFromHistory(m_history.back()); }
+
+void MainWindow::goForward() { showFromHistory(m_history.forward()); }
+
+void MainWindow::showFromHistory(const QString& code)
+{
+    if (!code.isEmpty())
+        setCurrentCode(code);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_actions.back->setEnabled(m_history.canGoBack());
+    m_actions.forward->setEnabled(m_history.canGoForward());
 }
 
 QString MainWindow::selectBestMatch(const QString& query)

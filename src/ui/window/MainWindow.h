@@ -6,6 +6,7 @@
 #include "ui/window/WindowSettings.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/search/QueryResolver.h"
+#include "models/PointHistory.h"
 
 #include <QMainWindow>
 
@@ -77,6 +78,9 @@ public:
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
+    /// Back and Forward through the points viewed; they add no history of their own.
+    void goBack();
+    void goForward();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +92,8 @@ private:
     void connectPrinting();
     /// "Region: Lower back, search "B47"": what the list shows.
     [[nodiscard]] QString listDescription() const;
+    void showFromHistory(const QString& code);
+    void updateHistoryActions();
 
     std::shared_ptr<const Catalogue> m_catalogue;
     PointListModel* m_points = nullptr;
@@ -100,6 +106,7 @@ private:
     WindowActions m_actions;
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
+    PointHistory m_history;
 };
 
 } // namespace acu

@@ -22,6 +22,17 @@ QAction* makeAction(QObject* parent, const QString& name, const QString& text, c
     return action;
 }
 
+/// first, then the platform's bindings for the standard key, without repeats.
+QList<QKeySequence> withStandard(const QKeySequence& first, QKeySequence::StandardKey key)
+{
+    QList<QKeySequence> keys{first};
+    for (const auto& binding : QKeySequence::keyBindings(key)) {
+        if (!keys.contains(binding))
+            keys.append(binding);
+    }
+    return keys;
+}
+
 } // namespace
 
 WindowActions createWindowActions(QObject* parent)
@@ -55,6 +66,14 @@ WindowActions createWindowActions(QObject* parent)
                            QKeySequence::keyBindings(QKeySequence::ZoomOut), {});
     a.zoomFit = makeAction(parent, QStringLiteral("actionZoomFit"), tr("&Fit to Window"),
                            QStringLiteral("zoom-fit-best"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, {});
+    a.back = makeAction(parent, QStringLiteral("actionBack"), tr("&Back"), QStringLiteral("go-previous"),
+                        withStandard(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back),
+                        tr("Back to the point viewed before"));
+    a.back->setEnabled(false);
+    a.forward = makeAction(parent, QStringLiteral("actionForward"), tr("&Forward"), QStringLiteral("go-next"),
+                           withStandard(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward),
+                           tr("Forward to the point viewed after"));
+    a.forward->setEnabled(false);
     a.nextPoint = makeAction(parent, QStringLiteral("actionNextPoint"), tr("&Next Point"), QStringLiteral("go-down"),
                              {QKeySequence(Qt::ALT | Qt::Key_Down)}, {});
     a.previousPoint = makeAction(parent, QStringLiteral("actionPreviousPoint"), tr("&Previous Point"),

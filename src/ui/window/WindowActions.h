@@ -19,6 +19,8 @@ struct WindowActions {
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* zoomFit = nullptr;
+    QAction* back = nullptr;    ///< the point viewed before (Alt+Left)
+    QAction* forward = nullptr; ///< the point viewed after, once back (Alt+Right)
     QAction* nextPoint = nullptr;
     QAction* previousPoint = nullptr;
     QAction* fullScreen = nullptr;
