@@ -25,6 +25,8 @@ public:
             m_sourceIds.insert(source.id);
         for (const auto& region : data.regions)
             m_regionIds.insert(region.id);
+        for (const auto& point : data.points)
+            collectTwoSidedViews(point);
     }
 
     CatalogueErrors run()
@@ -176,9 +178,32 @@ private:
                 error(where, "(" + number(position.x) + ", " + number(position.y) + ") lies outside view \"" +
                                  view->id + "\", which is " + number(view->width) + " by " + number(view->height));
         }
-        if (point.laterality == Laterality::Bilateral && !point.positions.empty() && !(left && right))
+        if (point.laterality == Laterality::Bilateral && !point.positions.empty() && !(left && right) &&
+            drawnOnATwoSidedView(point))
             error(base + "/positions", std::string("a bilateral point needs a marker on both sides; the ") +
                                            (left ? "right" : "left") + " side has none");
+    }
+
+    /// Views that show both sides of the body: some point has a left and a right marker on them.
+    /// A point drawn only on the other views (drawings of one side, such as the sole of the right
+    /// foot) may have markers on that side only.
+    void collectTwoSidedViews(const Point& point)
+    {
+        std::set<std::string> leftViews;
+        for (const auto& position : point.positions) {
+            if (position.side == Side::Left)
+                leftViews.insert(position.view);
+        }
+        for (const auto& position : point.positions) {
+            if (position.side == Side::Right && leftViews.contains(position.view))
+                m_twoSidedViews.insert(position.view);
+        }
+    }
+
+    bool drawnOnATwoSidedView(const Point& point) const
+    {
+        return std::any_of(point.positions.begin(), point.positions.end(),
+                           [this](const Position& position) { return m_twoSidedViews.contains(position.view); });
     }
 
     const View* findView(const std::string& id) const
@@ -249,6 +274,7 @@ private:
     const CatalogueData& m_data;
     std::set<std::string> m_sourceIds;
     std::set<std::string> m_regionIds;
+    std::set<std::string> m_twoSidedViews; ///< views on which some point has a left and a right marker
     CatalogueErrors m_errors;
 };
 
