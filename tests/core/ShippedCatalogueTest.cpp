@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -40,6 +41,23 @@ template <typename T> void collectSources(const std::vector<T>& items, std::set<
     for (const auto& item : items)
         out.insert(item.sources.begin(), item.sources.end());
 }
+
+std::vector<const acu::Caution*> pregnancyCautions(const acu::Point& point)
+{
+    std::vector<const acu::Caution*> out;
+    for (const auto& caution : point.cautions) {
+        if (caution.topic == acu::CautionTopic::Pregnancy)
+            out.push_back(&caution);
+    }
+    return out;
+}
+
+bool cites(const acu::SourceIds& sources, const std::string& id)
+{
+    return std::find(sources.begin(), sources.end(), id) != sources.end();
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 } // namespace
 
@@ -90,19 +108,24 @@ TEST(ShippedCatalogue, everyPointHasNamesLocationAndWholeBodyMarker)
     }
 }
 
-// Every article is cited by at least one point: nothing in the seeds was dropped.
+// Every source is cited by a notice or a point: nothing in the seeds was dropped, no source is idle.
 TEST(ShippedCatalogue, everySourceIsCited)
 {
     std::set<std::string> cited;
     for (const auto& notice : shipped().notices())
         cited.insert(notice.sources.begin(), notice.sources.end());
     for (const auto& point : shipped().points()) {
+        collectSources(point.names.english, cited);
         collectSources(point.location, cited);
         collectSources(point.finding, cited);
         collectSources(point.technique, cited);
         collectSources(point.duration, cited);
+        collectSources(point.repetitions, cited);
+        collectSources(point.appliedBy, cited);
         collectSources(point.cautions, cited);
         collectSources(point.indications, cited);
+        collectSources(point.disagreements, cited);
+        collectSources(point.notes, cited);
     }
     for (const auto& source : shipped().sources())
         EXPECT_TRUE(cited.contains(source.id)) << source.id;
@@ -181,4 +204,55 @@ TEST(ShippedCatalogue, pregnancyDisagreementOnLI4IsRecorded)
     for (const auto& d : point->disagreements)
         found = found || d.topic == acu::DisagreementTopic::Pregnancy;
     EXPECT_TRUE(found);
+}
+
+// SP10 moves the blood and regulates menstruation; a source advises against it in pregnancy,
+// and the catalogue cites that source, not only its own editors.
+TEST(ShippedCatalogue, sp10HasACitedPregnancyCaution)
+{
+    const auto* point = shipped().findPoint("SP10");
+    ASSERT_NE(point, nullptr);
+    const auto cautions = pregnancyCautions(*point);
+    ASSERT_EQ(cautions.size(), 1u);
+    EXPECT_EQ(cautions.front()->level, acu::CautionLevel::Caution);
+    EXPECT_TRUE(cites(cautions.front()->sources, "takoda-pregnancy"));
+    EXPECT_EQ(point->cautions.front().topic, acu::CautionTopic::Pregnancy) << "pregnancy first";
+}
+
+// "Ask your doctor before acupressure if you are pregnant" applies to every point: it is the
+// pregnancy notice's, never a point's grade. MainHooNaari says nothing else about pregnancy.
+TEST(ShippedCatalogue, noPregnancyGradeRestsOnAGeneralRemark)
+{
+    for (const char* code : {"GB30", "KI1"})
+        EXPECT_TRUE(pregnancyCautions(*shipped().findPoint(code)).empty()) << code;
+    for (const auto& point : shipped().points()) {
+        for (const auto* caution : pregnancyCautions(point))
+            EXPECT_FALSE(cites(caution->sources, "mainhoonaari")) << point.code;
+    }
+    EXPECT_TRUE(cites(shipped().findNotice("pregnancy")->sources, "mainhoonaari"));
+}
+
+// Each pregnancy caution is one or two short sentences: the level and this point's reason. The
+// general advice (ask a midwife or doctor; what reviews found) is said once, in the notice.
+TEST(ShippedCatalogue, pregnancyCautionsAreShortAndLeaveTheGeneralAdviceToTheNotice)
+{
+    constexpr std::size_t kMaxLength = 110;
+    int count = 0;
+    for (const auto& point : shipped().points()) {
+        for (const auto* caution : pregnancyCautions(point)) {
+            ++count;
+            const std::string& text = caution->text;
+            EXPECT_LE(text.size(), kMaxLength) << point.code << ": " << text;
+            EXPECT_LE(std::count(text.begin(), text.end(), '.'), 2) << point.code << ": " << text;
+            for (const char* general : {"midwife", "doctor", "evidence"})
+                EXPECT_FALSE(contains(text, general)) << point.code << ": " << text;
+            EXPECT_FALSE(caution->sources.empty()) << point.code;
+        }
+    }
+    EXPECT_GE(count, 25);
+    const auto* notice = shipped().findNotice("pregnancy");
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(contains(notice->text, "midwife or doctor"));
+    EXPECT_TRUE(contains(notice->text, "no objective evidence"));
+    EXPECT_TRUE(cites(notice->sources, "carr-2015")) << "the review behind the evidence remark";
 }
