@@ -190,9 +190,26 @@ private:
                 error(where, "(" + number(position.x) + ", " + number(position.y) + ") lies outside view \"" +
                                  view->id + "\", which is " + number(view->width) + " by " + number(view->height));
         }
-        if (point.laterality == Laterality::Bilateral && !point.positions.empty() && !(left && right))
+        if (point.laterality == Laterality::Bilateral && !point.positions.empty() && !(left && right) &&
+            drawnOnATwoSidedView(point))
             error(base + "/positions", std::string("a bilateral point needs a marker on both sides; the ") +
                                            (left ? "right" : "left") + " side has none");
+    }
+
+    /// Whether the point has a marker on a view that shows both sides of the body (a view
+    /// without `sides` shows every side). A point drawn only on drawings of one side, such as
+    /// the sole of the right foot, may have markers on that side only.
+    bool drawnOnATwoSidedView(const Point& point) const
+    {
+        return std::any_of(point.positions.begin(), point.positions.end(), [this](const Position& position) {
+            const View* view = findView(position.view);
+            if (!view)
+                return false;
+            const auto shows = [view](Side side) {
+                return view->sides.empty() || std::find(view->sides.begin(), view->sides.end(), side) != view->sides.end();
+            };
+            return shows(Side::Left) && shows(Side::Right);
+        });
     }
 
     const View* findView(const std::string& id) const
