@@ -56,6 +56,9 @@ struct Options {
                                  QStringLiteral("Turn pregnancy mode on: mark the points to avoid in pregnancy.")};
     QCommandLineOption region{QStringLiteral("region"), QStringLiteral("Show only the points of region ID."),
                               QStringLiteral("ID")};
+    QCommandLineOption complaint{QStringLiteral("complaint"),
+                                 QStringLiteral("Show only the points the sources use for complaint ID (sciatica)."),
+                                 QStringLiteral("ID")};
     QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Show body view ID (front, back, side, ...)."),
                             QStringLiteral("ID")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
@@ -107,6 +110,7 @@ int main(int argc, char* argv[])
     parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select,
                        options.search, options.pregnancy, options.region, options.view, options.screenshot,
                        options.size});
+    parser.addOption(options.complaint);
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
         return 2;
@@ -194,6 +198,8 @@ int main(int argc, char* argv[])
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
         print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
+    if (parser.isSet(options.complaint) && !window.setComplaint(parser.value(options.complaint)))
+        print(stderr, QStringLiteral("--complaint: no complaint \"%1\"\n").arg(parser.value(options.complaint)));
     if (parser.isSet(options.search))
         window.setSearchText(parser.value(options.search));
     if (parser.isSet(options.select)) {

@@ -103,6 +103,12 @@ BENCHMARK_CAPTURE(resolve, code_B47, "B47")->Arg(0)->Arg(1000)->Arg(10000)->Unit
 BENCHMARK_CAPTURE(resolve, name_zhishi, "zhishi")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(resolve, typo_zhisi, "zhisi")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(resolve, range_CV3_CV7, "CV3-CV7")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(resolve, complaint_sciatica, "sciatica")
+    ->Arg(0)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(resolve, complaintPrefix_s, "s")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(keystroke)->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char** argv)

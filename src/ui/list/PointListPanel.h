@@ -9,9 +9,11 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QModelIndex;
+class QVBoxLayout;
 
 namespace acu {
 
+class ComplaintListModel;
 class PointFilterProxy;
 class PointItemDelegate;
 class PointListModel;
@@ -32,6 +34,11 @@ public:
     /// Region id, "" for all. Unknown ids select all.
     void setRegion(const QString& regionId);
     [[nodiscard]] QString region() const;
+    /// The complaints the selector offers; the selector shows only when there are some.
+    void setComplaintModel(ComplaintListModel* complaints);
+    /// Complaint id, "" for any. Unknown ids select any.
+    void setComplaint(const QString& complaintId);
+    [[nodiscard]] QString complaint() const;
     void setSearchText(const QString& text);
     [[nodiscard]] QStringList visibleCodes() const;
     /// Reads a query as the search field does, without filtering the list.
@@ -46,6 +53,8 @@ public:
 signals:
     void pointActivated(const QString& code);
     void regionChanged(const QString& regionId);
+    /// After the person chose a complaint ("" for any), once the list shows its points.
+    void complaintChanged(const QString& complaintId);
     /// After the region or search text changed which points are shown.
     void visibleCodesChanged(const QStringList& codes);
 
@@ -53,10 +62,16 @@ private:
     void onFilterChanged();
     void onCurrentRowChanged(const QModelIndex& current);
     void updateSearchStatus();
+    /// Makes the complaint selector and puts it under the region selector.
+    void setupComplaintSelector(QVBoxLayout* layout);
+    void updateComplaintSelector();
 
     PointFilterProxy* m_proxy = nullptr;
     RegionListModel* m_regions = nullptr;
     QComboBox* m_regionBox = nullptr;
+    ComplaintListModel* m_complaints = nullptr;
+    QLabel* m_complaintLabel = nullptr;
+    QComboBox* m_complaintBox = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_searchStatus = nullptr;

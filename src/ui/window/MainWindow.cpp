@@ -9,6 +9,7 @@
 #include "ui/window/SettingsFile.h"
 #include "ui/details/SourceLinks.h"
 #include "models/BodyMarkers.h"
+#include "models/ComplaintListModel.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 
@@ -30,6 +31,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_catalogue(std::move(catalogue))
     , m_points(new PointListModel(this))
     , m_regions(new RegionListModel(this))
+    , m_complaints(new ComplaintListModel(this))
     , m_actions(createWindowActions(this))
 {
     setWindowTitle(tr("Acupoint Atlas"));
@@ -37,10 +39,12 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     setObjectName(QStringLiteral("mainWindow"));
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
+    m_complaints->setCatalogue(m_catalogue.get());
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
+    m_listPanel->setComplaintModel(m_complaints);
     m_mapPanel = new BodyMapPanel(m_splitter);
     m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
     m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
@@ -121,6 +125,16 @@ void MainWindow::connectParts()
     connect(m_listPanel, &PointListPanel::pointActivated, this, &MainWindow::setCurrentCode);
     connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
     connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
+    // A chosen complaint shows its points on the map, and its best supported point in the
+    // details unless the current point is one of them.
+    connect(m_listPanel, &PointListPanel::complaintChanged, map, [this, map](const QString& id) {
+        const QStringList shown = m_listPanel->visibleCodes();
+        if (id.isEmpty() || shown.isEmpty())
+            return;
+        if (!shown.contains(m_currentCode))
+            setCurrentCode(shown.constFirst());
+        map->showViewShowingMost(shown); // stays in the selected point's view if it shows as many
+    });
 
     connect(m_details, &DetailView::sourceAddressActivated, this,
             [this](const QUrl& url) { openSourceAddress(this, url); });
@@ -172,6 +186,14 @@ bool MainWindow::setRegion(const QString& regionId)
     return true;
 }
 
+bool MainWindow::setComplaint(const QString& complaintId)
+{
+    if (!complaintId.isEmpty() && !m_catalogue->findComplaint(complaintId.toStdString()))
+        return false;
+    m_listPanel->setComplaint(complaintId);
+    return true;
+}
+
 void MainWindow::setPregnancyMode(bool on)
 {
     m_actions.pregnancyMode->setChecked(on); // re-enters through toggled once when it changes
@@ -211,6 +233,7 @@ WindowState MainWindow::persistentState() const
     state.splitter = m_splitter->saveState();
     state.selectedCode = m_currentCode;
     state.region = m_listPanel->region();
+    state.complaint = m_listPanel->complaint();
     state.view = m_mapPanel->map()->currentView();
     state.zoom = m_mapPanel->map()->zoom();
     state.pregnancyMode = pregnancyMode();
@@ -227,6 +250,7 @@ void MainWindow::restorePersistentState(const WindowState& state)
     setPregnancyMode(state.pregnancyMode);
     setHideContraindicated(state.hideContraindicated);
     setRegion(state.region);
+    setComplaint(state.complaint);
     if (!state.view.isEmpty())
         showView(state.view);
     if (!state.selectedCode.isEmpty())

@@ -12,6 +12,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kSelected = QStringLiteral("selection/code");
 const QString kRegion = QStringLiteral("filter/region");
+const QString kComplaint = QStringLiteral("filter/complaint");
 const QString kView = QStringLiteral("map/view");
 const QString kZoom = QStringLiteral("map/zoom");
 const QString kPregnancy = QStringLiteral("pregnancy/mode");
@@ -27,6 +28,7 @@ WindowState loadWindowState(const QSettings& settings)
     state.splitter = settings.value(kSplitter).toByteArray();
     state.selectedCode = settings.value(kSelected).toString();
     state.region = settings.value(kRegion).toString();
+    state.complaint = settings.value(kComplaint).toString();
     state.view = settings.value(kView).toString();
     bool ok = false;
     const double zoom = settings.value(kZoom, 1.0).toDouble(&ok);
@@ -42,6 +44,7 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kSplitter, state.splitter);
     settings.setValue(kSelected, state.selectedCode);
     settings.setValue(kRegion, state.region);
+    settings.setValue(kComplaint, state.complaint);
     settings.setValue(kView, state.view);
     settings.setValue(kZoom, state.zoom);
     settings.setValue(kPregnancy, state.pregnancyMode);
