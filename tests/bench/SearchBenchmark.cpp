@@ -49,6 +49,7 @@ std::shared_ptr<const acu::Catalogue> generated(std::size_t size)
     data.sources = shipped()->sources();
     data.regions = shipped()->regions();
     data.views = shipped()->views();
+    data.complaints = shipped()->complaints(); // their points are among the first 45
     data.points.reserve(size);
     for (std::size_t i = 0; i < size; ++i) {
         acu::Point point = base[i % base.size()];

@@ -167,6 +167,17 @@ struct QueryResolver::Collector {
         }
     }
 
+    /// Whether add() with this rank and order would record or replace the point's reading,
+    /// so that a caller can skip building a reason that would be dropped.
+    [[nodiscard]] bool wouldTake(const Point* point, int rank, int order) const
+    {
+        const auto it = byPoint.find(point);
+        if (it == byPoint.end())
+            return true;
+        const QueryMatch& known = matches[it->second];
+        return rank < known.rank || (rank == known.rank && order < known.order);
+    }
+
     const Catalogue& catalogue;
     std::vector<QueryMatch> matches;
     std::vector<QueryMatch> elsewhere;
@@ -605,9 +616,11 @@ void QueryResolver::addComplaintPoints(std::size_t complaint, const std::string&
 {
     const Complaint& c = m_catalogue.complaints()[complaint];
     for (std::size_t i = 0; i < c.points.size(); ++i) {
-        if (const Point* point = m_catalogue.findPoint(c.points[i].code))
+        const Point* point = m_catalogue.findPoint(c.points[i].code);
+        const int order = firstOrder + static_cast<int>(i);
+        if (point && out.wouldTake(point, rank, order))
             out.add(point, point->code, point->names.pinyin, reasonStart + complaintReason(c, c.points[i], word), rank,
-                    firstOrder + static_cast<int>(i));
+                    order);
     }
 }
 
