@@ -78,7 +78,7 @@ QString PointFilterProxy::complaintReasonAt(const QModelIndex& sourceIndex) cons
 {
     const Point* point = m_points ? m_points->pointAt(sourceIndex) : nullptr;
     const ComplaintPoint* link = point ? m_filter.complaintLink(*point) : nullptr;
-    const Complaint* complaint = resolver() ? resolver()->catalogue().findComplaint(m_filter.complaint()) : nullptr;
+    const Complaint* complaint = m_filter.chosenComplaint();
     return link && complaint ? QString::fromStdString(complaintReason(*complaint, *link)) : QString();
 }
 

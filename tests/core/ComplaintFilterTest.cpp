@@ -66,6 +66,8 @@ TEST(ComplaintFilter, complaint_givesOrderAndLink)
 {
     acu::PointFilter filter(&resolver());
     filter.setComplaint("both");
+    ASSERT_NE(filter.chosenComplaint(), nullptr);
+    EXPECT_EQ(filter.chosenComplaint()->name, "Both");
     EXPECT_EQ(filter.complaintOrder(bl23()), 0);
     EXPECT_EQ(filter.complaintOrder(gv4()), 1);
     ASSERT_NE(filter.complaintLink(gv4()), nullptr);
@@ -77,6 +79,7 @@ TEST(ComplaintFilter, unknownComplaint_showsNothing)
 {
     acu::PointFilter filter(&resolver());
     filter.setComplaint("gout");
+    EXPECT_EQ(filter.chosenComplaint(), nullptr);
     EXPECT_FALSE(filter.accepts(bl23()));
     EXPECT_FALSE(filter.accepts(gv4()));
     EXPECT_EQ(filter.complaintLink(bl23()), nullptr);

@@ -23,6 +23,8 @@ public:
     /// Complaint id ("sciatica"), or "" for no complaint filter. Unknown ids show nothing.
     bool setComplaint(std::string complaint);
     [[nodiscard]] const std::string& complaint() const { return m_complaint; }
+    /// The chosen complaint, or nullptr (none chosen, or an id the catalogue does not have).
+    [[nodiscard]] const Complaint* chosenComplaint() const { return m_chosenComplaint; }
     /// The point's link to the chosen complaint, or nullptr (no complaint chosen, or not its point).
     [[nodiscard]] const ComplaintPoint* complaintLink(const Point& point) const;
     /// The point's place in the chosen complaint's list (best supported first), or -1.

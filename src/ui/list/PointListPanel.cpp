@@ -152,9 +152,10 @@ void PointListPanel::setComplaintModel(ComplaintListModel* complaints)
     if (m_complaints)
         disconnect(m_complaints, nullptr, this, nullptr);
     m_complaints = complaints;
-    m_complaintBox->setModel(complaints);
-    if (complaints)
+    if (complaints) {
+        m_complaintBox->setModel(complaints);
         connect(complaints, &QAbstractItemModel::modelReset, this, &PointListPanel::updateComplaintSelector);
+    }
     updateComplaintSelector();
 }
 
