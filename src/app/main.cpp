@@ -168,6 +168,8 @@ int main(int argc, char* argv[])
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
         print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
+    if (parser.isSet(options.complaint) && !window.setComplaint(parser.value(options.complaint)))
+        print(stderr, QStringLiteral("--complaint: no complaint \"%1\"\n").arg(parser.value(options.complaint)));
     if (parser.isSet(options.search))
         window.setSearchText(parser.value(options.search));
     if (parser.isSet(options.select)) {

@@ -2,6 +2,9 @@
 
 #include "ShownText.h"
 
+#include <QPair>
+#include <QSet>
+
 namespace acu {
 
 QList<BodyViewInfo> bodyViews(const Catalogue& catalogue)
@@ -24,6 +27,41 @@ QList<BodyMarker> bodyMarkers(const Catalogue& catalogue)
             markers.append({code, label, QString::fromStdString(position.view), QPointF(position.x, position.y), mark});
     }
     return markers;
+}
+
+QHash<QString, int> codesShownPerView(const QList<BodyMarker>& markers, const QStringList& codes)
+{
+    const QSet<QString> wanted(codes.begin(), codes.end());
+    QSet<QPair<QString, QString>> seen; // (view, code)
+    QHash<QString, int> counts;
+    for (const auto& marker : markers) {
+        if (!wanted.contains(marker.code))
+            continue;
+        const QPair<QString, QString> key(marker.viewId, marker.code);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        ++counts[marker.viewId];
+    }
+    return counts;
+}
+
+QString viewShowingMost(const QList<BodyViewInfo>& views, const QList<BodyMarker>& markers, const QStringList& codes,
+                        const QString& preferred)
+{
+    const QHash<QString, int> counts = codesShownPerView(markers, codes);
+    QString best;
+    int bestCount = 0;
+    for (const auto& view : views) {
+        const int count = counts.value(view.id);
+        if (count > bestCount) {
+            best = view.id;
+            bestCount = count;
+        }
+    }
+    if (bestCount > 0 && !preferred.isEmpty() && counts.value(preferred) == bestCount)
+        return preferred;
+    return best;
 }
 
 QString pointLabel(const Point& point)

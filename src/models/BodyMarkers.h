@@ -3,6 +3,7 @@
 #include "PointRoles.h"
 #include "core/catalogue/Catalogue.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QSizeF>
@@ -30,6 +31,13 @@ struct BodyMarker {
 [[nodiscard]] QList<BodyViewInfo> bodyViews(const Catalogue& catalogue);
 /// Every position of every point, as markers.
 [[nodiscard]] QList<BodyMarker> bodyMarkers(const Catalogue& catalogue);
+/// How many of the codes each view shows (a point counts once per view, whatever its
+/// sides), by view id; views that show none are left out.
+[[nodiscard]] QHash<QString, int> codesShownPerView(const QList<BodyMarker>& markers, const QStringList& codes);
+/// The view that shows most of the codes; on a tie, `preferred` when it is among the best,
+/// else the first of them in `views` order. "" when no view shows any.
+[[nodiscard]] QString viewShowingMost(const QList<BodyViewInfo>& views, const QList<BodyMarker>& markers,
+                                      const QStringList& codes, const QString& preferred = {});
 /// "BL52 Zhìshì – Will Chamber": code, pinyin and the first English name, plain text, the
 /// names each bidi-isolated (see isolated()) so that neither can reorder the other.
 [[nodiscard]] QString pointLabel(const Point& point);

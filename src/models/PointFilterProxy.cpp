@@ -4,6 +4,9 @@
 #include "PointRoles.h"
 
 #include <algorithm>
+#include "core/search/ComplaintReason.h"
+
+#include <functional>
 
 namespace acu {
 
@@ -67,6 +70,22 @@ void PointFilterProxy::setText(const QString& text)
     emit filterChanged();
 }
 
+void PointFilterProxy::setComplaint(const QString& complaintId)
+{
+    if (!m_filter.setComplaint(complaintId.toStdString()))
+        return;
+    invalidate(); // the order follows the complaint's
+    emit filterChanged();
+}
+
+QString PointFilterProxy::complaintReasonAt(const QModelIndex& sourceIndex) const
+{
+    const Point* point = m_points ? m_points->pointAt(sourceIndex) : nullptr;
+    const ComplaintPoint* link = point ? m_filter.complaintLink(*point) : nullptr;
+    const Complaint* complaint = m_filter.chosenComplaint();
+    return link && complaint ? QString::fromStdString(complaintReason(*complaint, *link)) : QString();
+}
+
 void PointFilterProxy::setHideContraindicated(bool hide)
 {
     if (!m_filter.setHideContraindicated(hide))
@@ -115,9 +134,12 @@ const QueryMatch* PointFilterProxy::matchAt(const QModelIndex& sourceIndex) cons
 
 QVariant PointFilterProxy::data(const QModelIndex& index, int role) const
 {
-    if (role == MatchReasonRole || (role == Qt::ToolTipRole && m_filter.hasText())) {
+    const bool complaintOnly = !m_filter.hasText() && !m_filter.complaint().empty();
+    if (role == MatchReasonRole || (role == Qt::ToolTipRole && (m_filter.hasText() || complaintOnly))) {
         const QueryMatch* match = matchAt(mapToSource(index));
-        const QString reason = match ? QString::fromStdString(match->reason) : QString();
+        const QString reason = complaintOnly ? complaintReasonAt(mapToSource(index))
+                               : match       ? QString::fromStdString(match->reason)
+                                             : QString();
         if (role == MatchReasonRole)
             return reason;
         const QString tip = QSortFilterProxyModel::data(index, role).toString();
@@ -138,12 +160,20 @@ bool PointFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 bool PointFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     if (m_filter.hasText()) {
+        // The resolver's order: its readings are ranked, and a complaint's points keep theirs.
         const QueryMatch* a = matchAt(left);
         const QueryMatch* b = matchAt(right);
-        const int rankA = a ? a->rank : INT_MAX;
-        const int rankB = b ? b->rank : INT_MAX;
-        if (rankA != rankB)
-            return rankA < rankB;
+        if (a && b)
+            return std::less<const QueryMatch*>{}(a, b);
+        if (a || b)
+            return a != nullptr;
+    } else if (!m_filter.complaint().empty()) {
+        const Point* a = m_points ? m_points->pointAt(left) : nullptr;
+        const Point* b = m_points ? m_points->pointAt(right) : nullptr;
+        const int orderA = a ? m_filter.complaintOrder(*a) : -1;
+        const int orderB = b ? m_filter.complaintOrder(*b) : -1;
+        if (orderA != orderB)
+            return orderA >= 0 && (orderB < 0 || orderA < orderB);
     }
     return left.row() < right.row();
 }

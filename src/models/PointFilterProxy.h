@@ -33,6 +33,10 @@ public:
     /// Region id, or an empty string for all regions.
     void setRegion(const QString& regionId);
     void setText(const QString& text);
+    /// Complaint id, or an empty string for none. Without search text, the complaint's
+    /// points come in its order (best supported first), each with its reason.
+    void setComplaint(const QString& complaintId);
+    [[nodiscard]] QString complaint() const { return QString::fromStdString(m_filter.complaint()); }
     /// Hides the points traditionally forbidden in pregnancy.
     void setHideContraindicated(bool hide);
     [[nodiscard]] bool hidesContraindicated() const { return m_filter.hidesContraindicated(); }
@@ -53,11 +57,12 @@ public:
     /// The codes of the rows shown, in order.
     [[nodiscard]] QStringList visibleCodes() const;
 
-    /// Adds MatchReasonRole, and the reason to the tool tip, while there is search text.
+    /// Adds MatchReasonRole, and the reason to the tool tip, while there is search text or
+    /// a complaint.
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 signals:
-    /// After every change of region or text that changed the rows.
+    /// After every change of region, complaint or text that changed the rows.
     void filterChanged();
 
 protected:
@@ -67,6 +72,8 @@ protected:
 private:
     void adoptModelResolver();
     [[nodiscard]] const QueryMatch* matchAt(const QModelIndex& sourceIndex) const;
+    /// "used for sciatica [2 sources]" for a point of the chosen complaint, else "".
+    [[nodiscard]] QString complaintReasonAt(const QModelIndex& sourceIndex) const;
 
     PointListModel* m_points = nullptr;
     PointFilter m_filter;

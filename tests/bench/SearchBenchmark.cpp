@@ -49,6 +49,7 @@ std::shared_ptr<const acu::Catalogue> generated(std::size_t size)
     data.sources = shipped()->sources();
     data.regions = shipped()->regions();
     data.views = shipped()->views();
+    data.complaints = shipped()->complaints(); // their points are among the first 45
     data.points.reserve(size);
     for (std::size_t i = 0; i < size; ++i) {
         acu::Point point = base[i % base.size()];
@@ -103,6 +104,12 @@ BENCHMARK_CAPTURE(resolve, code_B47, "B47")->Arg(0)->Arg(1000)->Arg(10000)->Unit
 BENCHMARK_CAPTURE(resolve, name_zhishi, "zhishi")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(resolve, typo_zhisi, "zhisi")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(resolve, range_CV3_CV7, "CV3-CV7")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(resolve, complaint_sciatica, "sciatica")
+    ->Arg(0)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(resolve, complaintPrefix_s, "s")->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(keystroke)->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char** argv)

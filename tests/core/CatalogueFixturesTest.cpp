@@ -86,8 +86,8 @@ const std::vector<FixtureCase>& cases()
         {"names-not-object", {{"/points/0/names", "must be an object, found a string"}}},
         {"points-not-array", {{"/points", "must be an array, found an object"}}},
         {"unknown-top-level-field",
-         {{"/version", "unknown field \"version\" (allowed here: $schema, format, notices, points, regions, sources, "
-                       "views)"}}},
+         {{"/version", "unknown field \"version\" (allowed here: $schema, complaints, format, notices, points, regions, "
+                       "sources, views)"}}},
         {"duplicate-view-id", {{"/views/1/id", "duplicate view id \"back\": already used at /views/0/id"}}},
         {"notice-unknown-source", {{"/notices/0/sources/0", "cites source \"nobody\", which is not in /sources"}}},
         {"empty-code", {{"/points/0/code", "must not be empty"}}},
@@ -172,6 +172,25 @@ const std::vector<FixtureCase>& cases()
         {"utf32-be-no-bom",
          {{"line 1, column 1", "the catalogue is encoded as UTF-32 without a byte-order mark (three bytes in four are "
                                "zero); save it as UTF-8"}}},
+        {"complaint-unknown-point", {{"/complaints/0/points/1/code", "point BL60 is not in /points"}}},
+        {"complaint-uncited-link",
+         {{"/complaints/0/points/0/sources", "the link to GV4 cites no source: every point of a complaint needs one"}}},
+        {"complaint-unknown-source",
+         {{"/complaints/0/points/0/sources/1", "cites source \"nobody\", which is not in /sources"}}},
+        {"complaint-duplicate-id",
+         {{"/complaints/1/id", "duplicate complaint id \"back-pain\": already used at /complaints/0/id"}}},
+        {"complaint-duplicate-synonym",
+         {{"/complaints/0/synonyms/1", "\"Low-Back\" is already a word for a complaint, at /complaints/0/synonyms/0 "
+                                       "(words are compared without case, spaces, hyphens and dots)"}}},
+        {"complaint-shared-synonym",
+         {{"/complaints/1/synonyms/0", "\"back pain\" is already a word for a complaint, at /complaints/0/name "
+                                       "(words are compared without case, spaces, hyphens and dots)"}}},
+        {"complaint-duplicate-point",
+         {{"/complaints/0/points/1/code", "GV4 is already linked to this complaint at /complaints/0/points/0"}}},
+        {"complaint-bad-id", {{"/complaints/0/id", "\"Lower Back\" may hold only a-z, 0-9 and hyphens"}}},
+        {"complaint-unknown-field",
+         {{"/complaints/0/words", "unknown field \"words\" (allowed here: id, name, points, synonyms)"}}},
+        {"complaint-without-points", {{"/complaints/0/points", "must list at least one entry"}}},
     };
     return all;
 }

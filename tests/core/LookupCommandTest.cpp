@@ -67,3 +67,21 @@ TEST(LookupCommand, json_hasPregnancyStatus)
     const auto bl23 = nlohmann::json::parse(lookup("B23", acu::LookupFormat::Json).out);
     EXPECT_EQ(bl23[0]["pregnancy"]["level"], "caution");
 }
+
+// A complaint word lists the complaint's points with the reason, as the search field does.
+TEST(LookupCommand, complaintWord_listsItsPoints)
+{
+    const auto run = lookup("sciatica");
+    EXPECT_EQ(run.status, 0);
+    EXPECT_EQ(run.out, "BL40\tWěizhōng\tused for sciatica [2 sources]\n"
+                       "GB30\tHuántiào\tused for sciatica [2 sources]\n"
+                       "GB29\tJūliáo\tused for sciatica [1 source]\n");
+}
+
+// The start of a name is read as the search field reads it, so "Will" finds Will Chamber.
+TEST(LookupCommand, partialName_readAsTheSearchFieldReadsIt)
+{
+    const auto run = lookup("Will");
+    EXPECT_EQ(run.status, 0);
+    EXPECT_EQ(run.out.substr(0, run.out.find('\t')), "BL52");
+}

@@ -18,6 +18,7 @@ TEST(WindowSettings, roundTrip)
     state.splitter = QByteArray("splitter");
     state.selectedCode = QStringLiteral("BL52");
     state.region = QStringLiteral("lower-back");
+    state.complaint = QStringLiteral("sciatica");
     state.view = QStringLiteral("sacrum");
     state.zoom = 2.5;
     state.pregnancyMode = true;

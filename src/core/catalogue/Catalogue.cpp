@@ -32,5 +32,9 @@ const Source* Catalogue::findSource(std::string_view id) const { return findById
 const Region* Catalogue::findRegion(std::string_view id) const { return findById(m_data.regions, id); }
 const View* Catalogue::findView(std::string_view id) const { return findById(m_data.views, id); }
 const Notice* Catalogue::findNotice(std::string_view id) const { return findById(m_data.notices, id); }
+const Complaint* Catalogue::findComplaint(std::string_view id) const
+{
+    return findById(m_data.complaints, id);
+}
 
 } // namespace acu

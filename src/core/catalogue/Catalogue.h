@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogue/ComplaintTypes.h"
 #include "core/catalogue/PointTypes.h"
 
 #include <string>
@@ -17,6 +18,7 @@ struct CatalogueData {
     std::vector<View> views;
     std::vector<Notice> notices;
     std::vector<Point> points;
+    std::vector<Complaint> complaints; ///< optional in the file: empty when absent
 };
 
 /// A validated catalogue with look-ups by code and id. Immutable once built.
@@ -30,6 +32,7 @@ public:
     [[nodiscard]] const std::vector<Region>& regions() const { return m_data.regions; }
     [[nodiscard]] const std::vector<View>& views() const { return m_data.views; }
     [[nodiscard]] const std::vector<Notice>& notices() const { return m_data.notices; }
+    [[nodiscard]] const std::vector<Complaint>& complaints() const { return m_data.complaints; }
 
     /// The point with this exact WHO code ("BL52"), or nullptr.
     [[nodiscard]] const Point* findPoint(std::string_view code) const;
@@ -37,6 +40,8 @@ public:
     [[nodiscard]] const Region* findRegion(std::string_view id) const;
     [[nodiscard]] const View* findView(std::string_view id) const;
     [[nodiscard]] const Notice* findNotice(std::string_view id) const;
+    /// The complaint with this id ("sciatica"), or nullptr.
+    [[nodiscard]] const Complaint* findComplaint(std::string_view id) const;
 
 private:
     CatalogueData m_data;

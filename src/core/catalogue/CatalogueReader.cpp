@@ -737,6 +737,19 @@ void readPoint(ObjectReader& r, Point& point, CatalogueErrors& errors)
     });
 }
 
+/// A complaint and its point links. An empty sources list is left to the validator, which
+/// says that the link is uncited.
+void readComplaint(ObjectReader& r, Complaint& complaint, CatalogueErrors& errors)
+{
+    complaint.id = r.string("id", kRequired);
+    complaint.name = r.string("name", kRequired);
+    complaint.synonyms = r.strings("synonyms", kOptional, kMayBeEmpty);
+    readList(r, "points", kRequired, kNonEmpty, complaint.points, errors, [](ObjectReader& p, ComplaintPoint& link) {
+        link.code = p.string("code", kRequired);
+        link.sources = p.strings("sources", kRequired, kMayBeEmpty);
+    });
+}
+
 void readDocument(const Json& root, ReadResult& result)
 {
     CatalogueErrors& errors = result.errors;
@@ -756,6 +769,8 @@ void readDocument(const Json& root, ReadResult& result)
     readList(r, "notices", kRequired, kMayBeEmpty, data.notices, errors, readNotice);
     readList(r, "points", kRequired, kMayBeEmpty, data.points, errors,
              [&errors](ObjectReader& p, Point& point) { readPoint(p, point, errors); });
+    readList(r, "complaints", kOptional, kMayBeEmpty, data.complaints, errors,
+             [&errors](ObjectReader& c, Complaint& complaint) { readComplaint(c, complaint, errors); });
     if (data.points.size() > limits::kMaxPoints)
         r.error("/points", "holds " + std::to_string(data.points.size()) + " points; the limit is " +
                                std::to_string(limits::kMaxPoints));

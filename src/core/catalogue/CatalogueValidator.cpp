@@ -9,6 +9,7 @@
 #include "core/search/TextNormalizer.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <memory>
 #include <set>
@@ -57,6 +58,7 @@ public:
         for (std::size_t i = 0; i < m_data.points.size(); ++i)
             checkPoint(m_data.points[i], at("/points", i));
         checkSharedAliases();
+        checkComplaints();
         return std::move(m_errors);
     }
 
@@ -585,6 +587,68 @@ private:
         if (more > 0)
             out += " and " + std::to_string(more) + (more == 1 ? " more point" : " more points");
         return out;
+    }
+
+    /// Complaints: unique ids of the form [a-z0-9-]+, links to points that exist, each
+    /// cited by known sources and listed once, and no word (name or synonym, compared as
+    /// foldText compares aliases) used twice in the catalogue's complaints.
+    void checkComplaints()
+    {
+        checkUniqueIds(m_data.complaints, "/complaints", "complaint");
+        std::map<std::string, std::string> wordAt; // folded word -> where it was first used
+        std::set<std::string_view> codes;
+        for (const auto& point : m_data.points)
+            codes.insert(point.code);
+        for (std::size_t c = 0; c < m_data.complaints.size(); ++c) {
+            const Complaint& complaint = m_data.complaints[c];
+            const std::string base = at("/complaints", c);
+            if (!complaint.id.empty() && !isComplaintId(complaint.id))
+                error(base + "/id", "\"" + complaint.id + "\" may hold only a-z, 0-9 and hyphens");
+            checkComplaintWord(complaint.name, base + "/name", wordAt);
+            for (std::size_t s = 0; s < complaint.synonyms.size(); ++s)
+                checkComplaintWord(complaint.synonyms[s], at(base + "/synonyms", s), wordAt);
+            checkComplaintPoints(complaint, base, codes);
+        }
+    }
+
+    static bool isComplaintId(const std::string& id)
+    {
+        return std::all_of(id.begin(), id.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    }
+
+    void checkComplaintWord(const std::string& word, const std::string& where,
+                            std::map<std::string, std::string>& wordAt)
+    {
+        const std::string folded = foldText(word);
+        if (folded.empty())
+            return;
+        const auto [it, inserted] = wordAt.emplace(folded, where);
+        if (!inserted)
+            error(where, "\"" + word + "\" is already a word for a complaint, at " + it->second +
+                             " (words are compared without case, spaces, hyphens and dots)");
+    }
+
+    void checkComplaintPoints(const Complaint& complaint, const std::string& base,
+                              const std::set<std::string_view>& codes)
+    {
+        std::unordered_map<std::string, std::size_t> first;
+        for (std::size_t i = 0; i < complaint.points.size(); ++i) {
+            const ComplaintPoint& link = complaint.points[i];
+            const std::string where = at(base + "/points", i);
+            if (!link.code.empty()) {
+                if (!codes.contains(link.code))
+                    error(where + "/code", "point " + link.code + " is not in /points");
+                const auto [it, inserted] = first.emplace(link.code, i);
+                if (!inserted)
+                    error(where + "/code",
+                          link.code + " is already linked to this complaint at " + at(base + "/points", it->second));
+            }
+            if (link.sources.empty())
+                error(where + "/sources",
+                      "the link to " + link.code + " cites no source: every point of a complaint needs one");
+            checkSources(link.sources, where + "/sources");
+        }
     }
 
     const CatalogueData& m_data;

@@ -44,7 +44,8 @@ int runLookupCommand(const Catalogue& catalogue, std::string_view query, LookupF
                      std::ostream& err)
 {
     const QueryResolver resolver(catalogue);
-    const Resolution resolution = resolver.resolve(query);
+    // The search field's reading, so that --lookup and the window give the same answers.
+    const Resolution resolution = resolver.resolve(query, MatchMode::AsYouType);
     if (resolution.matches.empty()) {
         err << resolution.problem << '\n';
         if (!resolution.suggestion.empty())

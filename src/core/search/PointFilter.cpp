@@ -14,6 +14,7 @@ void PointFilter::setResolver(const QueryResolver* resolver)
 {
     m_resolver = resolver;
     markRegion();
+    markComplaint();
     resolve();
 }
 
@@ -24,6 +25,45 @@ bool PointFilter::setRegion(std::string region)
     m_region = std::move(region);
     markRegion();
     return true;
+}
+
+bool PointFilter::setComplaint(std::string complaint)
+{
+    if (complaint == m_complaint)
+        return false;
+    m_complaint = std::move(complaint);
+    markComplaint();
+    return true;
+}
+
+void PointFilter::markComplaint()
+{
+    m_chosenComplaint = nullptr;
+    m_complaintOrder.clear();
+    if (!m_resolver || m_complaint.empty())
+        return;
+    const Catalogue& catalogue = m_resolver->catalogue();
+    m_complaintOrder.assign(catalogue.points().size(), -1);
+    m_chosenComplaint = catalogue.findComplaint(m_complaint);
+    if (!m_chosenComplaint)
+        return;
+    for (std::size_t i = 0; i < m_chosenComplaint->points.size(); ++i) {
+        const Point* point = catalogue.findPoint(m_chosenComplaint->points[i].code);
+        if (const auto at = point ? indexOf(*point) : std::nullopt; at && m_complaintOrder[*at] < 0)
+            m_complaintOrder[*at] = static_cast<int>(i);
+    }
+}
+
+int PointFilter::complaintOrder(const Point& point) const
+{
+    const auto at = indexOf(point);
+    return at && !m_complaintOrder.empty() ? m_complaintOrder[*at] : -1;
+}
+
+const ComplaintPoint* PointFilter::complaintLink(const Point& point) const
+{
+    const int order = complaintOrder(point);
+    return order < 0 || !m_chosenComplaint ? nullptr : &m_chosenComplaint->points[static_cast<std::size_t>(order)];
 }
 
 bool PointFilter::setText(std::string_view text)
@@ -90,10 +130,13 @@ bool PointFilter::accepts(const Point& point) const
     if (!at) { // a point of another catalogue: judged without the index
         if (m_hideContraindicated && pregnancyLevel(point) == CautionLevel::Contraindicated)
             return false;
-        return !m_hasText && (m_region.empty() || std::find(point.regions.begin(), point.regions.end(), m_region) !=
-                                                      point.regions.end());
+        return !m_hasText && m_complaint.empty() &&
+               (m_region.empty() ||
+                std::find(point.regions.begin(), point.regions.end(), m_region) != point.regions.end());
     }
     if (m_hideContraindicated && m_contraindicated[*at])
+        return false;
+    if (!m_complaint.empty() && m_complaintOrder[*at] < 0)
         return false;
     return m_inRegion[*at] && (!m_hasText || m_matchByPoint[*at] >= 0);
 }

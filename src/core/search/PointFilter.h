@@ -20,6 +20,15 @@ public:
     void setResolver(const QueryResolver* resolver);
     /// Region id, or "" for every region.
     bool setRegion(std::string region);
+    /// Complaint id ("sciatica"), or "" for no complaint filter. Unknown ids show nothing.
+    bool setComplaint(std::string complaint);
+    [[nodiscard]] const std::string& complaint() const { return m_complaint; }
+    /// The chosen complaint, or nullptr (none chosen, or an id the catalogue does not have).
+    [[nodiscard]] const Complaint* chosenComplaint() const { return m_chosenComplaint; }
+    /// The point's link to the chosen complaint, or nullptr (no complaint chosen, or not its point).
+    [[nodiscard]] const ComplaintPoint* complaintLink(const Point& point) const;
+    /// The point's place in the chosen complaint's list (best supported first), or -1.
+    [[nodiscard]] int complaintOrder(const Point& point) const;
     bool setText(std::string_view text);
     /// Hides the points that traditional teaching forbids in pregnancy.
     bool setHideContraindicated(bool hide);
@@ -30,7 +39,8 @@ public:
     /// True when the text has something besides spaces.
     [[nodiscard]] bool hasText() const { return m_hasText; }
 
-    /// In the region, not hidden as contraindicated, and, when there is text, one of its readings.
+    /// In the region and the complaint, not hidden as contraindicated, and, when there is
+    /// text, one of its readings.
     [[nodiscard]] bool accepts(const Point& point) const;
     /// The reading that made the text match this point, or nullptr.
     [[nodiscard]] const QueryMatch* match(const Point& point) const;
@@ -40,6 +50,7 @@ public:
 private:
     void resolve();
     void markRegion();
+    void markComplaint();
     /// The point's position in the resolver's catalogue, or nullopt for a foreign point.
     [[nodiscard]] std::optional<std::size_t> indexOf(const Point& point) const;
 
@@ -53,6 +64,9 @@ private:
     std::vector<int> m_matchByPoint;  ///< index into m_resolution.matches, or -1
     std::vector<char> m_inRegion;     ///< 1 when the point lies in m_region
     std::vector<char> m_contraindicated; ///< 1 when the point is contraindicated in pregnancy
+    std::string m_complaint;
+    const Complaint* m_chosenComplaint = nullptr;
+    std::vector<int> m_complaintOrder; ///< per point: index into the complaint's points, or -1
 };
 
 } // namespace acu

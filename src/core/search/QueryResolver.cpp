@@ -1,6 +1,7 @@
 #include "core/search/QueryResolver.h"
 
 #include "core/search/ChannelNotations.h"
+#include "core/search/ComplaintReason.h"
 #include "core/search/EditDistance.h"
 #include "core/search/PointCode.h"
 
@@ -8,6 +9,7 @@
 #include <bit>
 #include <charconv>
 #include <cstdlib>
+#include <map>
 #include <unordered_map>
 
 namespace acu {
@@ -28,8 +30,10 @@ constexpr int kRankOtherNotation = 20;
 constexpr int kRankFrench = 25;
 constexpr int kRankOlderBladder = 30;
 constexpr int kRankName = 40;
+constexpr int kRankComplaint = 45;
 constexpr int kRankCodePrefix = 60;
 constexpr int kRankNamePrefix = 70;
+constexpr int kRankComplaintPrefix = 75;
 constexpr int kRankTypo = 80;
 
 bool isLetter(char c) { return c >= 'a' && c <= 'z'; }
@@ -173,7 +177,7 @@ struct QueryResolver::Collector {
     {
     }
 
-    void add(const Point* point, std::string code, std::string name, std::string reason, int rank)
+    void add(const Point* point, std::string code, std::string name, std::string reason, int rank, int order = 0)
     {
         if (!point) {
             const bool known = std::any_of(elsewhere.begin(), elsewhere.end(),
@@ -184,10 +188,22 @@ struct QueryResolver::Collector {
         }
         const auto [it, inserted] = byPoint.emplace(point, matches.size());
         if (inserted) {
-            matches.push_back({point, std::move(code), std::move(name), std::move(reason), rank});
-        } else if (rank < matches[it->second].rank) {
-            matches[it->second] = {point, std::move(code), std::move(name), std::move(reason), rank};
+            matches.push_back({point, std::move(code), std::move(name), std::move(reason), rank, order});
+        } else if (const QueryMatch& known = matches[it->second];
+                   rank < known.rank || (rank == known.rank && order < known.order)) {
+            matches[it->second] = {point, std::move(code), std::move(name), std::move(reason), rank, order};
         }
+    }
+
+    /// Whether add() with this rank and order would record or replace the point's reading,
+    /// so that a caller can skip building a reason that would be dropped.
+    [[nodiscard]] bool wouldTake(const Point* point, int rank, int order) const
+    {
+        const auto it = byPoint.find(point);
+        if (it == byPoint.end())
+            return true;
+        const QueryMatch& known = matches[it->second];
+        return rank < known.rank || (rank == known.rank && order < known.order);
     }
 
     const Catalogue& catalogue;
@@ -240,6 +256,7 @@ QueryResolver::QueryResolver(const Catalogue& catalogue)
     }
     std::stable_sort(m_typoKeys.begin(), m_typoKeys.end(),
                      [this](std::size_t a, std::size_t b) { return m_keys[a].folded.size() < m_keys[b].folded.size(); });
+    indexComplaints();
 }
 
 QueryResolver::LetterCounts QueryResolver::countLetters(std::string_view folded)
@@ -299,15 +316,20 @@ Resolution QueryResolver::resolve(std::string_view query, MatchMode mode) const
                 resolveCode(typed->prefix, typed->number, typed->shown(), out);
         }
         resolveExact(folded, out);
+        resolveComplaints(folded, mode, out);
         if (mode == MatchMode::AsYouType)
             resolvePrefixes(folded, out);
         if (out.matches.empty() && codePointCount(folded) >= kTypoMinimumLength)
             resolveTypos(folded, out);
+        if (out.matches.empty() && codePointCount(folded) >= kTypoMinimumLength)
+            resolveComplaintTypos(folded, out);
     }
 
     const auto order = [this](const QueryMatch& a, const QueryMatch& b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
+        if (a.order != b.order)
+            return a.order < b.order;
         const auto* base = m_catalogue.points().data();
         return (a.point ? a.point - base : 0) < (b.point ? b.point - base : 0);
     };
@@ -575,6 +597,83 @@ std::string QueryResolver::keyReason(const Key& key) const
         break;
     }
     return reason;
+}
+
+void QueryResolver::indexComplaints()
+{
+    const auto& complaints = m_catalogue.complaints();
+    for (std::size_t c = 0; c < complaints.size(); ++c) {
+        const Complaint& complaint = complaints[c];
+        if (auto folded = foldText(complaint.name); !folded.empty())
+            m_complaintKeys.push_back({std::move(folded), c, complaint.name, true});
+        for (const auto& synonym : complaint.synonyms) {
+            if (auto folded = foldText(synonym); !folded.empty())
+                m_complaintKeys.push_back({std::move(folded), c, synonym, false});
+        }
+    }
+    std::stable_sort(m_complaintKeys.begin(), m_complaintKeys.end(),
+                     [](const ComplaintKey& a, const ComplaintKey& b) { return a.folded < b.folded; });
+}
+
+void QueryResolver::resolveComplaints(const std::string& folded, MatchMode mode, Collector& out) const
+{
+    // Per complaint, the word that matched best: a whole word before a prefix, the name
+    // before a synonym.
+    struct Found {
+        const ComplaintKey* key = nullptr;
+        bool whole = false;
+    };
+    std::map<std::size_t, Found> found; // by complaint, so that ties resolve in catalogue order
+    const auto lower = std::lower_bound(m_complaintKeys.begin(), m_complaintKeys.end(), folded,
+                                        [](const ComplaintKey& key, const std::string& v) { return key.folded < v; });
+    for (auto it = lower; it != m_complaintKeys.end() && it->folded.starts_with(folded); ++it) {
+        const bool whole = it->folded.size() == folded.size();
+        if (!whole && mode != MatchMode::AsYouType)
+            break; // longer keys follow the whole one
+        Found& best = found[it->complaint];
+        if (!best.key || (whole && !best.whole) || (whole == best.whole && it->isName && !best.key->isName))
+            best = {&*it, whole};
+    }
+    // One complaint's points after another's, each in its own order.
+    int firstOrder = 0;
+    for (const auto& [complaint, best] : found) {
+        addComplaintPoints(complaint, best.key->shown, best.whole ? kRankComplaint : kRankComplaintPrefix, firstOrder,
+                           out);
+        firstOrder += static_cast<int>(m_catalogue.complaints()[complaint].points.size());
+    }
+}
+
+void QueryResolver::resolveComplaintTypos(const std::string& folded, Collector& out) const
+{
+    const ComplaintKey* bestKey = nullptr;
+    int best = kTypoLimit + 1;
+    for (const auto& key : m_complaintKeys) {
+        if (key.folded.size() + kTypoLimit < folded.size() || key.folded.size() > folded.size() + kTypoLimit)
+            continue;
+        const int distance = editDistance(folded, key.folded, kTypoLimit);
+        if (distance < best) {
+            best = distance;
+            bestKey = &key;
+        }
+    }
+    if (!bestKey)
+        return;
+    addComplaintPoints(bestKey->complaint, bestKey->shown, kRankTypo + best, 0, out,
+                       "spelt like " + bestKey->shown + " (" + std::to_string(best) +
+                           (best == 1 ? " letter" : " letters") + " different): ");
+}
+
+void QueryResolver::addComplaintPoints(std::size_t complaint, const std::string& word, int rank, int firstOrder,
+                                       Collector& out, const std::string& reasonStart) const
+{
+    const Complaint& c = m_catalogue.complaints()[complaint];
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        const Point* point = m_catalogue.findPoint(c.points[i].code);
+        const int order = firstOrder + static_cast<int>(i);
+        if (point && out.wouldTake(point, rank, order))
+            out.add(point, point->code, point->names.pinyin, reasonStart + complaintReason(c, c.points[i], word), rank,
+                    order);
+    }
 }
 
 std::shared_ptr<const QueryResolver> makeSharedResolver(std::shared_ptr<const Catalogue> catalogue)

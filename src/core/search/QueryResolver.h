@@ -22,6 +22,7 @@ struct QueryMatch {
     std::string name;             ///< pinyin, or the standard name for points not held
     std::string reason;           ///< "older chart numbering: B47 is BL52 Zhìshì"
     int rank = 0;                 ///< lower is better
+    int order = 0;                ///< within one rank, lower first: a complaint's points in its order
 };
 
 struct Resolution {
@@ -47,7 +48,9 @@ public:
     /// reading), then codes in other notations and the older bladder numbering, then names,
     /// then (AsYouType) prefixes, then names within one or two typos (five letters or more).
     /// A range ("CV3-CV7", "BL27-34", "EX-HN1-15") expands to its points, lowest number
-    /// first whichever way it is written ("CV24-CV1" is CV1 to CV24); "CV3-CV3" is CV3.
+    /// first whichever way it is written ("CV24-CV1" is CV1 to CV24); "CV3-CV3" is CV3. A
+    /// complaint's name or synonym ("sciatica", "lumbago"; AsYouType also "sciat") lists the
+    /// complaint's points in its order, best supported first, after the names.
     [[nodiscard]] Resolution resolve(std::string_view query, MatchMode mode = MatchMode::Whole) const;
 
     [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }
@@ -80,6 +83,20 @@ private:
     [[nodiscard]] std::string nearest(const std::string& folded) const;
     [[nodiscard]] std::string keyReason(const Key& key) const;
 
+    /// A complaint's name or synonym, folded, for exact and prefix look-ups.
+    struct ComplaintKey {
+        std::string folded;
+        std::size_t complaint; ///< index into the catalogue's complaints
+        std::string shown;     ///< the word as written: "stiff neck"
+        bool isName = false;
+    };
+    void indexComplaints();
+    void resolveComplaints(const std::string& folded, MatchMode mode, Collector& out) const;
+    void resolveComplaintTypos(const std::string& folded, Collector& out) const;
+    /// Adds the complaint's points in its order, from firstOrder on; word is what matched.
+    void addComplaintPoints(std::size_t complaint, const std::string& word, int rank, int firstOrder, Collector& out,
+                            const std::string& reasonStart = {}) const;
+
     const Catalogue& m_catalogue;
     HanziMap m_traditional;
     std::vector<Key> m_keys;
@@ -87,6 +104,8 @@ private:
     std::vector<std::size_t> m_sorted;
     /// The keys a typo may match (names), sorted by length.
     std::vector<std::size_t> m_typoKeys;
+    /// Every complaint's name and synonyms, sorted by folded text.
+    std::vector<ComplaintKey> m_complaintKeys;
 };
 
 /// A resolver that keeps its catalogue alive for as long as any copy of the pointer lives,

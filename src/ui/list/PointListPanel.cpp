@@ -1,6 +1,7 @@
 #include "ui/list/PointListPanel.h"
 
 #include "core/search/QueryResolver.h"
+#include "models/ComplaintListModel.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 #include "models/PointRoles.h"
@@ -126,6 +127,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     layout->addWidget(m_legend);
     setTabOrder(m_regionBox, m_search);
     setTabOrder(m_search, m_list);
+    setupComplaintSelector(layout);
 
     connect(m_regionBox, &QComboBox::currentIndexChanged, this, [this](int row) {
         const QString id = m_regionBox->itemData(row, RegionListModel::RegionIdRole).toString();
@@ -179,10 +181,60 @@ QString PointListPanel::region() const
     return m_proxy->region();
 }
 
-void PointListPanel::setSearchText(const QString& text)
+void PointListPanel::setupComplaintSelector(QVBoxLayout* layout)
 {
-    m_search->setText(text);
+    m_complaintBox = new QComboBox(this);
+    m_complaintBox->setObjectName(QStringLiteral("complaintSelector"));
+    m_complaintBox->setAccessibleName(tr("What hurts"));
+    m_complaintBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_complaintBox->setMinimumContentsLength(16);
+    m_complaintLabel = new QLabel(tr("&Complaint"), this);
+    m_complaintLabel->setBuddy(m_complaintBox);
+    const int at = layout->indexOf(m_regionBox) + 1;
+    layout->insertWidget(at, m_complaintLabel);
+    layout->insertWidget(at + 1, m_complaintBox);
+    setTabOrder(m_regionBox, m_complaintBox);
+    setTabOrder(m_complaintBox, m_search);
+    updateComplaintSelector();
+    connect(m_complaintBox, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const QString id = m_complaintBox->itemData(row, ComplaintListModel::ComplaintIdRole).toString();
+        if (id == m_proxy->complaint())
+            return;
+        m_proxy->setComplaint(id);
+        emit complaintChanged(id);
+    });
 }
+
+void PointListPanel::setComplaintModel(ComplaintListModel* complaints)
+{
+    if (m_complaints)
+        disconnect(m_complaints, nullptr, this, nullptr);
+    m_complaints = complaints;
+    if (complaints) {
+        m_complaintBox->setModel(complaints);
+        connect(complaints, &QAbstractItemModel::modelReset, this, &PointListPanel::updateComplaintSelector);
+    }
+    updateComplaintSelector();
+}
+
+void PointListPanel::updateComplaintSelector()
+{
+    const bool offered = m_complaints && m_complaints->rowCount() > 1;
+    m_complaintLabel->setVisible(offered);
+    m_complaintBox->setVisible(offered);
+    if (!offered)
+        m_proxy->setComplaint(QString());
+}
+
+void PointListPanel::setComplaint(const QString& complaintId)
+{
+    const int row = m_complaints ? m_complaints->rowOfComplaint(complaintId) : -1;
+    m_complaintBox->setCurrentIndex(row < 0 ? 0 : row);
+}
+
+QString PointListPanel::complaint() const { return m_proxy->complaint(); }
+
+void PointListPanel::setSearchText(const QString& text) { m_search->setText(text); }
 
 QString PointListPanel::searchText() const { return m_search->text(); }
 

@@ -10,9 +10,11 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QToolButton;
+class QVBoxLayout;
 
 namespace acu {
 
+class ComplaintListModel;
 class PointFilterProxy;
 class PointItemDelegate;
 class PointListModel;
@@ -33,6 +35,11 @@ public:
     /// Region id, "" for all. Unknown ids select all.
     void setRegion(const QString& regionId);
     [[nodiscard]] QString region() const;
+    /// The complaints the selector offers; the selector shows only when there are some.
+    void setComplaintModel(ComplaintListModel* complaints);
+    /// Complaint id, "" for any. Unknown ids select any.
+    void setComplaint(const QString& complaintId);
+    [[nodiscard]] QString complaint() const;
     void setSearchText(const QString& text);
     [[nodiscard]] QString searchText() const;
     [[nodiscard]] QStringList visibleCodes() const;
@@ -54,6 +61,8 @@ signals:
     /// The person asked to show the points hidden in pregnancy mode ("Show hidden points").
     void showHiddenPointsRequested();
     void regionChanged(const QString& regionId);
+    /// After the person chose a complaint ("" for any), once the list shows its points.
+    void complaintChanged(const QString& complaintId);
     /// After the region or search text changed which points are shown.
     void visibleCodesChanged(const QStringList& codes);
 
@@ -61,10 +70,16 @@ private:
     void onFilterChanged();
     void onCurrentRowChanged(const QModelIndex& current);
     void updateSearchStatus();
+    /// Makes the complaint selector and puts it under the region selector.
+    void setupComplaintSelector(QVBoxLayout* layout);
+    void updateComplaintSelector();
 
     PointFilterProxy* m_proxy = nullptr;
     RegionListModel* m_regions = nullptr;
     QComboBox* m_regionBox = nullptr;
+    ComplaintListModel* m_complaints = nullptr;
+    QLabel* m_complaintLabel = nullptr;
+    QComboBox* m_complaintBox = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_searchStatus = nullptr;

@@ -183,6 +183,13 @@ void BodyMapView::setVisibleCodes(const QStringList& codes)
         applyMarkerStates(scene);
 }
 
+void BodyMapView::showViewShowingMost(const QStringList& codes)
+{
+    const QString best = viewShowingMost(m_views, m_markers, codes, m_currentView);
+    if (!best.isEmpty() && best != m_currentView)
+        showView(best);
+}
+
 void BodyMapView::setPregnancyMode(bool on)
 {
     m_pregnancyMode = on;

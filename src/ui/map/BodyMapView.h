@@ -53,6 +53,9 @@ public slots:
     void setSelectedCode(const QString& code);
     /// Markers of other points are dimmed.
     void setVisibleCodes(const QStringList& codes);
+    /// Switches to the view that shows most of these points, staying in the current view
+    /// when it shows as many. Nothing changes when no view shows any.
+    void showViewShowingMost(const QStringList& codes);
     /// Pregnancy mode: marker shapes show the pregnancy status.
     void setPregnancyMode(bool on);
     /// Hides the markers of points traditionally forbidden in pregnancy.

@@ -67,6 +67,9 @@ CommandLineOptions::CommandLineOptions()
              QStringLiteral("TEXT"))
     , pregnancy(QStringLiteral("pregnancy"), tr("Turn pregnancy mode on: mark the points to avoid in pregnancy."))
     , region(QStringLiteral("region"), tr("Show only the points of region ID."), QStringLiteral("ID"))
+    , complaint(QStringLiteral("complaint"),
+                tr("Show only the points the sources use for complaint ID (sciatica, neck-pain, ...)."),
+                QStringLiteral("ID"))
     , view(QStringLiteral("view"), tr("Show body view ID (front, back, side, ...)."), QStringLiteral("ID"))
     , screenshot(QStringLiteral("screenshot"),
                  tr("Render the window once it has painted, write it to FILE in the image format its suffix "
@@ -86,7 +89,8 @@ CommandLineOptions::CommandLineOptions()
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate, lookup, json, select, search, pregnancy, region, view, screenshot, size, exportPdf};
+    return {catalogue, validate, lookup, json, select,     search, pregnancy,
+            region,    complaint, view,  screenshot, size, exportPdf};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -98,7 +102,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
             .arg(positional.constFirst());
 
     const QList<const QCommandLineOption*> withValues{&options.catalogue, &options.validate,   &options.lookup,
-                                                      &options.select,    &options.search,     &options.region,
+                                                      &options.select,    &options.search,     &options.region,    &options.complaint,
                                                       &options.view,      &options.screenshot, &options.size,
                                                       &options.exportPdf};
     for (const QCommandLineOption* option : withValues) {
@@ -108,7 +112,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
 
     const QList<const QCommandLineOption*> windowOptions{&options.select, &options.search, &options.pregnancy,
-                                                         &options.region, &options.view,   &options.screenshot,
+                                                         &options.region, &options.complaint, &options.view,
+                                                         &options.screenshot,
                                                          &options.size,   &options.exportPdf};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.json, &options.catalogue};
@@ -129,9 +134,10 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
             return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));
         if (parser.isSet(options.screenshot))
             return tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
-        if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region))
-            return tr("--export-pdf: say what to export: --select QUERY for a point card, or --search TEXT or "
-                      "--region ID for a sheet of points");
+        if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region) &&
+            !parser.isSet(options.complaint))
+            return tr("--export-pdf: say what to export: --select QUERY for a point card, or --search TEXT, "
+                      "--region ID or --complaint ID for a sheet of points");
     }
 
     if (parser.isSet(options.size)) {

@@ -40,6 +40,7 @@ struct CommandLineOptions {
     QCommandLineOption search;
     QCommandLineOption pregnancy;
     QCommandLineOption region;
+    QCommandLineOption complaint;
     QCommandLineOption view;
     QCommandLineOption screenshot;
     QCommandLineOption size;

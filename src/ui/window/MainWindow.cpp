@@ -12,6 +12,7 @@
 #include "ui/print/PointClipboard.h"
 #include "ui/print/PrintDialogs.h"
 #include "models/BodyMarkers.h"
+#include "models/ComplaintListModel.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 #include "models/ShownText.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_catalogue(std::move(catalogue))
     , m_points(new PointListModel(this))
     , m_regions(new RegionListModel(this))
+    , m_complaints(new ComplaintListModel(this))
     , m_actions(createWindowActions(this))
 {
     setWindowTitle(tr("Acupoint Atlas"));
@@ -44,12 +46,14 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     setObjectName(QStringLiteral("mainWindow"));
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
+    m_complaints->setCatalogue(m_catalogue.get());
 
     auto* central = new QWidget(this);
     m_messageBar = new MessageBar(central);
     m_splitter = new QSplitter(central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
+    m_listPanel->setComplaintModel(m_complaints);
     m_mapPanel = new BodyMapPanel(m_splitter);
     m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
     m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
@@ -148,6 +152,16 @@ void MainWindow::connectParts()
     connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
     connect(m_listPanel, &PointListPanel::showHiddenPointsRequested, this,
             [this] { setHideContraindicated(false); });
+    // A chosen complaint shows its points on the map, and its best supported point in the
+    // details unless the current point is one of them.
+    connect(m_listPanel, &PointListPanel::complaintChanged, map, [this, map](const QString& id) {
+        const QStringList shown = m_listPanel->visibleCodes();
+        if (id.isEmpty() || shown.isEmpty())
+            return;
+        if (!shown.contains(m_currentCode))
+            setCurrentCode(shown.constFirst());
+        map->showViewShowingMost(shown); // stays in the selected point's view if it shows as many
+    });
 
     connect(m_details, &DetailView::sourceAddressActivated, this,
             [this](const QUrl& url) { openSourceAddress(this, url); });
@@ -206,6 +220,9 @@ QString MainWindow::listDescription() const
 {
     const Region* region = m_catalogue->findRegion(m_listPanel->region().toStdString());
     QString description = region ? tr("Region: %1").arg(QString::fromStdString(region->name)) : tr("All regions");
+    if (const Complaint* complaint = m_catalogue->findComplaint(m_listPanel->complaint().toStdString()))
+        description = tr("Complaint: %1").arg(QString::fromStdString(complaint->name)) +
+                      (region ? QStringLiteral(", ") + description : QString());
     const QString search = m_listPanel->searchText().trimmed();
     if (!search.isEmpty())
         description += tr(", search \u201C%1\u201D").arg(search);
@@ -276,6 +293,14 @@ bool MainWindow::setRegion(const QString& regionId)
     return true;
 }
 
+bool MainWindow::setComplaint(const QString& complaintId)
+{
+    if (!complaintId.isEmpty() && !m_catalogue->findComplaint(complaintId.toStdString()))
+        return false;
+    m_listPanel->setComplaint(complaintId);
+    return true;
+}
+
 void MainWindow::setPregnancyMode(bool on)
 {
     m_actions.pregnancyMode->setChecked(on); // re-enters through toggled once when it changes
@@ -317,6 +342,7 @@ WindowState MainWindow::persistentState() const
     state.splitter = m_splitter->saveState();
     state.selectedCode = m_currentCode;
     state.region = m_listPanel->region();
+    state.complaint = m_listPanel->complaint();
     state.view = m_mapPanel->map()->currentView();
     state.zoom = m_mapPanel->map()->zoom();
     state.pregnancyMode = pregnancyMode();
@@ -333,6 +359,7 @@ void MainWindow::restorePersistentState(const WindowState& state)
     setPregnancyMode(state.pregnancyMode);
     setHideContraindicated(state.hideContraindicated);
     setRegion(state.region);
+    setComplaint(state.complaint);
     if (!state.view.isEmpty())
         showView(state.view);
     if (!state.selectedCode.isEmpty())

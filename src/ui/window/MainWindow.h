@@ -18,6 +18,7 @@ class QSplitter;
 namespace acu {
 
 class BodyMapPanel;
+class ComplaintListModel;
 class DetailView;
 class MessageBar;
 class PointListModel;
@@ -53,6 +54,9 @@ public:
     QString selectBestMatch(const QString& query);
     /// Filters the list and map to a region ("" for all). Returns false for an unknown id.
     bool setRegion(const QString& regionId);
+    /// Filters the list and map to a complaint's points ("" for any), switching the map to
+    /// the view that shows most of them. Returns false for an unknown id.
+    bool setComplaint(const QString& complaintId);
     /// Pregnancy mode: list badges and marker shapes show the pregnancy status, and the
     /// points to avoid can be hidden.
     void setPregnancyMode(bool on);
@@ -98,6 +102,7 @@ private:
     std::shared_ptr<const Catalogue> m_catalogue;
     PointListModel* m_points = nullptr;
     RegionListModel* m_regions = nullptr;
+    ComplaintListModel* m_complaints = nullptr;
     PointListPanel* m_listPanel = nullptr;
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;

@@ -13,6 +13,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kSelected = QStringLiteral("selection/code");
 const QString kRegion = QStringLiteral("filter/region");
+const QString kComplaint = QStringLiteral("filter/complaint");
 const QString kView = QStringLiteral("map/view");
 const QString kZoom = QStringLiteral("map/zoom");
 const QString kPregnancy = QStringLiteral("pregnancy/mode");
@@ -31,10 +32,11 @@ struct KnownKey {
     Kind kind;
 };
 
-const std::array<KnownKey, 9> kKnownKeys{{{&kGeometry, Kind::Bytes},
+const std::array<KnownKey, 10> kKnownKeys{{{&kGeometry, Kind::Bytes},
                                           {&kSplitter, Kind::Bytes},
                                           {&kSelected, Kind::Id},
                                           {&kRegion, Kind::Id},
+                                          {&kComplaint, Kind::Id},
                                           {&kView, Kind::Id},
                                           {&kZoom, Kind::Number},
                                           {&kPregnancy, Kind::Flag},
@@ -89,6 +91,7 @@ WindowState loadWindowState(const QSettings& settings)
     state.splitter = knownValue(settings, kSplitter).toByteArray();
     state.selectedCode = knownValue(settings, kSelected).toString();
     state.region = knownValue(settings, kRegion).toString();
+    state.complaint = knownValue(settings, kComplaint).toString();
     state.view = knownValue(settings, kView).toString();
     const QVariant zoom = knownValue(settings, kZoom);
     state.zoom = zoom.isValid() ? zoom.toDouble() : 1.0;
@@ -103,6 +106,7 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kSplitter, state.splitter);
     settings.setValue(kSelected, state.selectedCode);
     settings.setValue(kRegion, state.region);
+    settings.setValue(kComplaint, state.complaint);
     settings.setValue(kView, state.view);
     settings.setValue(kZoom, state.zoom);
     settings.setValue(kPregnancy, state.pregnancyMode);

@@ -14,6 +14,7 @@ struct WindowState {
     QByteArray splitter;
     QString selectedCode;
     QString region;
+    QString complaint;
     QString view;
     double zoom = 1.0;
     bool pregnancyMode = false;
