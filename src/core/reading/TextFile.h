@@ -1,0 +1,27 @@
+#pragma once
+
+// Reading a document file whole, refusing what cannot be one before anything is read.
+
+#include "core/catalogue/CatalogueError.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace acu::reading {
+
+/// How messages name the file: {"catalogue file", "a catalogue"} gives "is a folder, not a
+/// catalogue file" and "a catalogue may be at most 16 MiB".
+struct FileWords {
+    std::string_view fileNoun;
+    std::string_view aNoun;
+};
+
+/// The file's bytes, or an error whose where is the path: no such file, a folder, a device
+/// or pipe, a size above maxBytes (checked before reading), a read failure. Never throws.
+[[nodiscard]] std::variant<std::string, CatalogueError> readTextFile(const std::filesystem::path& path,
+                                                                     std::size_t maxBytes, const FileWords& words);
+
+} // namespace acu::reading
