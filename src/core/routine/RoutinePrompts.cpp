@@ -98,15 +98,14 @@ std::string phasePrompt(const Routine& routine, const PlanPhase& phase, bool new
         if (step.needsHelper)
             out += " This point needs a helper.";
         return out + " Get ready.";
-    case PhaseKind::Hold:
+    case PhaseKind::Hold: {
+        const std::string count = std::to_string(phase.repetition) + " of " + std::to_string(phase.repetitions);
         if (phase.side != RoutineSide::Midline)
-            out += sideWords(phase.side);
-        if (phase.repetitions > 1)
-            out += std::string(phase.side != RoutineSide::Midline ? ", " : "Hold ") + std::to_string(phase.repetition) +
-                   " of " + std::to_string(phase.repetitions);
-        if (phase.side != RoutineSide::Midline || phase.repetitions > 1)
-            out += ". ";
+            out += sideWords(phase.side) + (phase.repetitions > 1 ? ", " + count : "") + ". ";
+        else if (phase.repetitions > 1)
+            out += "Repetition " + count + ". ";
         return out + "Hold for " + rangeWords(step.holdSeconds) + ".";
+    }
     case PhaseKind::Rest:
         return out + "Rest for " + durationWords(phase.seconds) + ".";
     }

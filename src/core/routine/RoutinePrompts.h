@@ -26,6 +26,7 @@ namespace acu {
 ///   get ready, new step:  "Next point: GB30, right side first. Get ready."
 ///   get ready, left side: "Now the left side."
 ///   hold:                 "Left side. Hold for one minute." / "Right side, 2 of 3. Hold for thirty seconds."
+///                         / "Repetition 2 of 3. Hold for thirty seconds." (midline)
 ///   rest:                 "Release. Rest for ten seconds."
 [[nodiscard]] std::string phasePrompt(const Routine& routine, const PlanPhase& phase, bool newStep, bool afterHold);
 
