@@ -2,10 +2,13 @@
 
 #include "core/catalogue/CatalogueLoader.h"
 #include "core/commands/LookupCommand.h"
+#include "core/commands/RoutinesCommand.h"
 #include "core/commands/ValidateCommand.h"
 #include "models/BodyMarkers.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
+#include "models/routine/BuiltInRoutines.h"
+#include "models/routine/RoutineStore.h"
 #include "ui/map/BodyDrawing.h"
 #include "ui/window/CatalogueErrorDialog.h"
 #include "ui/window/FirstStartNotice.h"
@@ -45,7 +48,11 @@ struct Options {
                               QStringLiteral("Print every point QUERY can mean (code, label, name or range), best "
                                              "first, as CODE<TAB>NAME<TAB>REASON, and exit."),
                               QStringLiteral("QUERY")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("With --lookup: print a JSON array instead.")};
+    QCommandLineOption routines{QStringLiteral("routines"),
+                                QStringLiteral("List the built-in and your own routines as "
+                                               "ID<TAB>TITLE<TAB>STEPS<TAB>MINUTES, and exit.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("With --lookup or --routines: print a JSON array instead.")};
     QCommandLineOption select{QStringLiteral("select"),
                               QStringLiteral("Select the point that best matches QUERY (a code, label or name) at start."),
                               QStringLiteral("QUERY")};
@@ -106,7 +113,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({options.catalogue, options.validate, options.lookup, options.json, options.select,
                        options.search, options.pregnancy, options.region, options.view, options.screenshot,
-                       options.size});
+                       options.size, options.routines});
     if (!parser.parse(arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\n"));
         return 2;
@@ -120,7 +127,13 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (parser.isSet(options.validate))
-        return acu::runValidateCommand(parser.value(options.validate).toStdString(), std::cout, std::cerr);
+        return acu::runValidateCommand(parser.value(options.validate).toStdString(), acu::loadBuiltInCatalogue,
+                                       std::cout, std::cerr);
+    if (parser.isSet(options.routines)) {
+        const auto format = parser.isSet(options.json) ? acu::RoutinesFormat::Json : acu::RoutinesFormat::Text;
+        return acu::runRoutinesCommand(acu::loadBuiltInRoutines(), acu::RoutineStore().load(), format, std::cout,
+                                       std::cerr);
+    }
 
     if (parser.isSet(options.lookup)) {
         acu::LoadResult loaded = parser.isSet(options.catalogue)

@@ -78,7 +78,9 @@ TEST(RoutineStore, damagedFile_reportedBackedUpAndRecovered)
     write(store.filePath(), damaged);
 
     const auto load = store.load();
-    ASSERT_EQ(load.errors.size(), 1u);
+    ASSERT_EQ(load.errors.size(), 2u);
+    EXPECT_EQ(load.errors[1].toString(),
+              load.backupPath.toStdString() + ": a copy of the damaged file is kept here");
     EXPECT_EQ(load.errors[0].toString(),
               store.filePath().toStdString() + ": /routines/1/steps/0/code: must be a string, found a whole number");
     ASSERT_EQ(load.routines.size(), 1u);
@@ -101,7 +103,7 @@ TEST(RoutineStore, truncatedFile_reportedWithLineAndBackedUp)
     const acu::RoutineStore store(dir.path());
     write(store.filePath(), "{\"format\": 1, \"routines\": [");
     const auto load = store.load();
-    ASSERT_EQ(load.errors.size(), 1u);
+    ASSERT_EQ(load.errors.size(), 2u);
     EXPECT_EQ(load.errors[0].where, store.filePath().toStdString() + ": line 1, column 28");
     EXPECT_TRUE(load.routines.empty());
     EXPECT_EQ(readAll(load.backupPath), QByteArray("{\"format\": 1, \"routines\": ["));

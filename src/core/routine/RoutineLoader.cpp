@@ -14,10 +14,14 @@ RoutineLoad loadRoutines(std::string_view json, const Catalogue* catalogue)
     RoutineLoad load;
     try {
         RoutineFileData data = readRoutinesJson(json);
+        // Values the reader could not read would give false alarms in the later checks.
+        std::vector<bool> readCleanly;
+        for (const auto& errors : data.routineErrors)
+            readCleanly.push_back(errors.empty());
         validateRoutines(data);
         if (catalogue) {
             for (std::size_t i = 0; i < data.routines.size(); ++i) {
-                if (!data.routineErrors[i].empty())
+                if (!readCleanly[i])
                     continue;
                 const auto errors = checkRoutineAgainst(data.routines[i], "/routines/" + std::to_string(i), *catalogue);
                 data.routineErrors[i].insert(data.routineErrors[i].end(), errors.begin(), errors.end());

@@ -97,6 +97,9 @@ StoreLoad RoutineStore::load() const
         result.errors.push_back({path.toStdString() + (error.where.empty() ? "" : ": " + error.where), error.what});
     if (const auto problem = keepAside(bytes, result.backupPath))
         result.errors.push_back(*problem);
+    else
+        result.errors.push_back(
+            fileError(result.backupPath, QStringLiteral("a copy of the damaged file is kept here")));
     return result;
 }
 

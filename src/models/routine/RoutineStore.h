@@ -12,12 +12,10 @@
 
 namespace acu {
 
-/// What loading the person's own routines found.
-struct StoreLoad {
-    /// Every routine that could be read, also from a damaged file.
-    std::vector<Routine> routines;
-    /// What was wrong with the file; empty when it was fine or did not exist yet.
-    CatalogueErrors errors;
+/// What loading the person's own routines found: every routine that could be read (also
+/// from a damaged file), and what was wrong with the file (nothing when it was fine or did not
+/// exist yet; for a damaged file, last, where its copy is kept).
+struct StoreLoad : RoutineLoad {
     /// Where a damaged file was copied before anything could overwrite it; empty when not damaged.
     QString backupPath;
 };
