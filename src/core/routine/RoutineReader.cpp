@@ -15,7 +15,7 @@ using reading::kRequired;
 using reading::ObjectReader;
 using reading::readList;
 
-const reading::DocumentWords kRoutineWords{"routine file", 5};
+const reading::DocumentWords kRoutineWords{"routine file", 6};
 
 /// {"min": 60, "max": 120}; a missing or null max leaves the range open.
 std::optional<Range> readRange(ObjectReader& parent, const std::string& key, bool required, CatalogueErrors& errors)
