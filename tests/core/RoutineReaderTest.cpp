@@ -203,3 +203,12 @@ TEST(RoutineLoader, isRoutineDocument_looksForRoutinesField)
     EXPECT_FALSE(acu::isRoutineDocument(R"({"routines": [], "points": []})"));
     EXPECT_FALSE(acu::isRoutineDocument("{\"routines\": ["));
 }
+
+// Absurdly deep nesting is refused before it is parsed, naming where it goes too deep.
+TEST(RoutineReader, deepNesting_refusedBeforeParsing)
+{
+    const std::string text = R"({"format":1,"routines":)" + std::string(100, '[') + std::string(100, ']') + "}";
+    EXPECT_EQ(load(text).errors, (CatalogueErrors{{"line 1, column 87", "objects and arrays nest more than 64 levels "
+                                                                        "deep; a routine file needs at most 6"}}));
+    EXPECT_FALSE(acu::isRoutineDocument(text));
+}

@@ -271,3 +271,12 @@ TEST(QtRunnerClock, timer_callsBackOnce)
     EXPECT_EQ(calls, 1);
     EXPECT_GE(clock.now() - before, std::chrono::milliseconds(1));
 }
+
+// A routine without steps finishes at once and says so.
+TEST(RoutineRunner, noSteps_finishesAtOnce)
+{
+    TimedRun run(routineOf({}));
+    EXPECT_EQ(run.runner.state(), State::Finished);
+    EXPECT_EQ(run.runner.prompt(), QStringLiteral("This routine has no steps."));
+    EXPECT_EQ(run.takeCues(), std::vector<Cue>{Cue::Finished});
+}

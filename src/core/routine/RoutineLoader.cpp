@@ -1,11 +1,10 @@
 #include "core/routine/RoutineLoader.h"
 
+#include "core/reading/JsonText.h"
 #include "core/reading/TextFile.h"
 #include "core/routine/RoutineLimits.h"
 #include "core/routine/RoutineReader.h"
 #include "core/routine/RoutineValidator.h"
-
-#include <nlohmann/json.hpp>
 
 namespace acu {
 
@@ -49,8 +48,13 @@ RoutineLoad loadRoutineFile(const std::filesystem::path& path, const Catalogue* 
 
 bool isRoutineDocument(std::string_view json)
 {
-    const auto root = nlohmann::json::parse(json, nullptr, false);
-    return root.is_object() && root.contains("routines") && !root.contains("points");
+    try {
+        CatalogueErrors ignored; // the loader chosen next reports them
+        const auto root = reading::parseJsonText(json, {"document", 6}, ignored);
+        return root && root->is_object() && root->contains("routines") && !root->contains("points");
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
 } // namespace acu
