@@ -79,8 +79,7 @@ TEST(RoutineStore, damagedFile_reportedBackedUpAndRecovered)
 
     const auto load = store.load();
     ASSERT_EQ(load.errors.size(), 2u);
-    EXPECT_EQ(load.errors[1].toString(),
-              load.backupPath.toStdString() + ": a copy of the damaged file is kept here");
+    EXPECT_EQ(load.errors[1].toString(), load.backupPath.toStdString() + ": a copy of the damaged file is kept here");
     EXPECT_EQ(load.errors[0].toString(),
               store.filePath().toStdString() + ": /routines/1/steps/0/code: must be a string, found a whole number");
     ASSERT_EQ(load.routines.size(), 1u);
@@ -119,6 +118,21 @@ TEST(RoutineStore, saveOverDamagedFile_keepsItAside)
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("routines.damaged-*.json")});
     ASSERT_EQ(backups.size(), 1);
     EXPECT_EQ(readAll(QDir(dir.path()).filePath(backups[0])), QByteArray("not json"));
+}
+
+// A file too large to be routines is reported, and the next save moves it aside unread.
+TEST(RoutineStore, tooLargeFile_reportedThenMovedAside)
+{
+    QTemporaryDir dir;
+    const acu::RoutineStore store(dir.path());
+    const QByteArray huge(4 * 1024 * 1024 + 1, ' ');
+    write(store.filePath(), huge);
+    const auto load = store.load();
+    ASSERT_EQ(load.errors.size(), 1u);
+    EXPECT_EQ(load.errors[0].what, "is 4194305 bytes, more than a routine file may be");
+    ASSERT_FALSE(store.save({routine("a")}).has_value());
+    EXPECT_EQ(readAll(dir.filePath(QStringLiteral("routines.too-large-1.json"))), huge);
+    EXPECT_EQ(store.load().routines, std::vector<acu::Routine>{routine("a")});
 }
 
 // A folder where the file should be: the write is refused with an error naming it.

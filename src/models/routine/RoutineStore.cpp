@@ -42,6 +42,23 @@ std::optional<CatalogueError> writeAtomically(const QString& path, const QByteAr
     return std::nullopt;
 }
 
+/// Renames a file too large to read as routines.too-large-N.json (the first free N), so
+/// that it is kept without being read into memory.
+std::optional<CatalogueError> moveAsideTooLarge(const QString& path)
+{
+    const QDir folder = QFileInfo(path).dir();
+    for (int n = 1; n <= 1000; ++n) {
+        const QString aside = folder.filePath(QStringLiteral("routines.too-large-%1.json").arg(n));
+        if (QFileInfo::exists(aside))
+            continue;
+        if (QFile::rename(path, aside))
+            return std::nullopt;
+        break;
+    }
+    return fileError(path, QStringLiteral("is larger than a routine file may be and could not be moved aside; it "
+                                          "is kept as it is and not overwritten"));
+}
+
 QByteArray routineBytes(const std::vector<Routine>& routines)
 {
     return QByteArray::fromStdString(writeRoutinesJson(routines));
@@ -78,8 +95,7 @@ StoreLoad RoutineStore::load() const
     if (static_cast<std::size_t>(info.size()) > limits::kMaxRoutineFileBytes) {
         result.errors.push_back(
             fileError(path, QStringLiteral("is %1 bytes, more than a routine file may be").arg(info.size())));
-        // Kept as it is: too large to copy aside as a backup of a few routines, and never overwritten
-        // (save() refuses while it is there).
+        // Kept as it is: the next save moves it aside unread (routines.too-large-N.json).
         return result;
     }
     QFile file(path);
@@ -112,9 +128,11 @@ std::optional<CatalogueError> RoutineStore::save(const std::vector<Routine>& rou
     if (info.exists()) {
         if (!info.isFile())
             return fileError(path, QStringLiteral("is not a file, so your routines cannot be saved there"));
-        if (static_cast<std::size_t>(info.size()) > limits::kMaxRoutineFileBytes)
-            return fileError(path, QStringLiteral("is larger than a routine file may be; it is kept as it is and "
-                                                  "not overwritten"));
+        if (static_cast<std::size_t>(info.size()) > limits::kMaxRoutineFileBytes) {
+            if (const auto problem = moveAsideTooLarge(path))
+                return problem;
+            return writeAtomically(path, routineBytes(routines));
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fileError(path, QStringLiteral("could not be read before it is replaced: ") + file.errorString());

@@ -41,8 +41,8 @@ public:
     [[nodiscard]] StoreLoad load() const;
 
     /// Replaces the stored routines. A file on disk that does not read cleanly is copied aside
-    /// first. On failure (folder not creatable, disk refusing the write) returns the error
-    /// and keeps the previous file.
+    /// first; one larger than a routine file may be is renamed routines.too-large-N.json. On failure (folder not
+    /// creatable, disk refusing the write) returns the error and keeps the previous file.
     [[nodiscard]] std::optional<CatalogueError> save(const std::vector<Routine>& routines) const;
 
 private:
