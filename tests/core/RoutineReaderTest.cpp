@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace acu {
 
@@ -211,4 +212,26 @@ TEST(RoutineReader, deepNesting_refusedBeforeParsing)
     EXPECT_EQ(load(text).errors, (CatalogueErrors{{"line 1, column 87", "objects and arrays nest more than 64 levels "
                                                                         "deep; a routine file needs at most 6"}}));
     EXPECT_FALSE(acu::isRoutineDocument(text));
+}
+
+// Every cut of a real routine file, and each byte changed to a brace, a quote or a digit, loads
+// or reports an error without crashing.
+TEST(RoutineReader, damagedShippedFile_alwaysAnErrorOrRoutines)
+{
+    std::ifstream in(std::filesystem::path(ACU_SHIPPED_ROUTINES_DIR) / "three-points.json", std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    ASSERT_GT(text.size(), 1000u);
+    for (std::size_t cut = 0; cut + 1 < text.size(); cut += 3) { // the last "}" always cut off
+        const auto result = acu::loadRoutines(text.substr(0, cut), acu::test::shipped().get());
+        EXPECT_FALSE(result.ok()) << "cut at " << cut;
+        EXPECT_TRUE(result.routines.empty()) << "cut at " << cut;
+    }
+    for (std::size_t at = 0; at < text.size(); at += 5) {
+        for (const char c : {'{', '"', '7'}) {
+            std::string changed = text;
+            changed[at] = c;
+            const auto result = acu::loadRoutines(changed, acu::test::shipped().get());
+            EXPECT_TRUE(result.ok() || !result.errors.empty()) << "byte " << at;
+        }
+    }
 }
