@@ -12,12 +12,8 @@ namespace {
 
 int printErrors(const std::filesystem::path& path, const CatalogueErrors& errors, std::ostream& err)
 {
-    for (const auto& error : errors) {
-        if (error.where == path.string())
-            err << error.where << ": " << error.what << '\n';
-        else
-            err << path.string() << ": " << error.toString() << '\n';
-    }
+    for (const auto& error : reading::inFile(path.string(), errors))
+        err << error.toString() << '\n';
     return 1;
 }
 

@@ -53,4 +53,13 @@ std::variant<std::string, CatalogueError> readTextFile(const std::filesystem::pa
     }
 }
 
+CatalogueErrors inFile(const std::string& path, const CatalogueErrors& errors)
+{
+    CatalogueErrors out;
+    out.reserve(errors.size());
+    for (const auto& error : errors)
+        out.push_back({error.where.empty() || error.where == path ? path : path + ": " + error.where, error.what});
+    return out;
+}
+
 } // namespace acu::reading

@@ -24,4 +24,8 @@ struct FileWords {
 [[nodiscard]] std::variant<std::string, CatalogueError> readTextFile(const std::filesystem::path& path,
                                                                      std::size_t maxBytes, const FileWords& words);
 
+/// The errors as found in the file at path: each where becomes "path: where" (just the path
+/// when where is empty or is the path already).
+[[nodiscard]] CatalogueErrors inFile(const std::string& path, const CatalogueErrors& errors);
+
 } // namespace acu::reading

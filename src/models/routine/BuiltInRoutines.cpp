@@ -1,5 +1,7 @@
 #include "models/routine/BuiltInRoutines.h"
 
+#include "core/reading/TextFile.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -24,8 +26,8 @@ RoutineLoad loadBuiltInRoutines(const Catalogue* catalogue)
             loadRoutines(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), catalogue);
         for (auto& routine : load.routines)
             all.routines.push_back(std::move(routine));
-        for (const auto& error : load.errors)
-            all.errors.push_back({path.toStdString() + (error.where.empty() ? "" : ": " + error.where), error.what});
+        const CatalogueErrors errors = reading::inFile(path.toStdString(), load.errors);
+        all.errors.insert(all.errors.end(), errors.begin(), errors.end());
     }
     return all;
 }

@@ -1,5 +1,6 @@
 #include "models/routine/RoutineStore.h"
 
+#include "core/reading/TextFile.h"
 #include "core/routine/RoutineLimits.h"
 #include "core/routine/RoutineWriter.h"
 
@@ -109,8 +110,7 @@ StoreLoad RoutineStore::load() const
     result.routines = std::move(loaded.routines);
     if (loaded.ok())
         return result;
-    for (auto& error : loaded.errors)
-        result.errors.push_back({path.toStdString() + (error.where.empty() ? "" : ": " + error.where), error.what});
+    result.errors = reading::inFile(path.toStdString(), loaded.errors);
     if (const auto problem = keepAside(bytes, result.backupPath))
         result.errors.push_back(*problem);
     else
