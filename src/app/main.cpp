@@ -2,10 +2,13 @@
 
 #include "core/catalogue/CatalogueLoader.h"
 #include "core/commands/LookupCommand.h"
+#include "core/commands/RoutinesCommand.h"
 #include "core/commands/ValidateCommand.h"
 #include "models/BodyMarkers.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
+#include "models/routine/BuiltInRoutines.h"
+#include "models/routine/RoutineStore.h"
 #include "ui/map/BodyDrawing.h"
 #include "ui/window/CatalogueErrorDialog.h"
 #include "ui/window/CommandLine.h"
@@ -90,7 +93,13 @@ int main(int argc, char* argv[])
         return acu::kExitCommandLine;
     }
     if (parser.isSet(options.validate))
-        return acu::runValidateCommand(parser.value(options.validate).toStdString(), std::cout, std::cerr);
+        return acu::runValidateCommand(parser.value(options.validate).toStdString(), acu::loadBuiltInCatalogue,
+                                       std::cout, std::cerr);
+    if (parser.isSet(options.routines)) {
+        const auto format = parser.isSet(options.json) ? acu::RoutinesFormat::Json : acu::RoutinesFormat::Text;
+        return acu::runRoutinesCommand(acu::loadBuiltInRoutines(), acu::RoutineStore().load(), format, std::cout,
+                                       std::cerr);
+    }
 
     if (parser.isSet(options.lookup)) {
         acu::LoadResult loaded = parser.isSet(options.catalogue)

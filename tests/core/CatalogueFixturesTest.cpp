@@ -1,6 +1,7 @@
 // One broken catalogue per failure mode in tests/fixtures/errors/, each with the exact
 // errors it must produce.
 
+#include "support/CorePrinters.h"
 #include "core/catalogue/CatalogueLoader.h"
 #include "support/TestPaths.h"
 
@@ -13,10 +14,6 @@
 using acu::CatalogueError;
 using acu::CatalogueErrors;
 
-namespace acu {
-// Failures show the errors as text rather than bytes.
-void PrintTo(const CatalogueError& error, std::ostream* os) { *os << '"' << error.toString() << '"'; }
-} // namespace acu
 
 namespace {
 

@@ -1,6 +1,7 @@
 // Loader tests on inline JSON: a valid minimal catalogue, changed one way per test.
 
 #include "core/catalogue/CatalogueLoader.h"
+#include "core/reading/TextFile.h"
 #include "core/catalogue/CatalogueValidator.h"
 #include "support/TestPaths.h"
 
@@ -572,13 +573,13 @@ TEST(CatalogueValidator, labelsDifferingByInvisibleCharacters_areShared)
 TEST(CatalogueLoaderFile, describeFileError_saysWhatHappened)
 {
     using std::errc;
-    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::no_such_file_or_directory)), "no such file");
-    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::not_a_directory)), "no such file");
+    EXPECT_EQ(acu::reading::describeFileError(std::make_error_code(errc::no_such_file_or_directory)), "no such file");
+    EXPECT_EQ(acu::reading::describeFileError(std::make_error_code(errc::not_a_directory)), "no such file");
     const std::string denied = "permission denied: this user may not read the file, or may not open a folder on its "
                                "path";
-    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::permission_denied)), denied);
-    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::operation_not_permitted)), denied);
-    EXPECT_EQ(acu::describeFileError(std::make_error_code(errc::too_many_symbolic_link_levels)),
+    EXPECT_EQ(acu::reading::describeFileError(std::make_error_code(errc::permission_denied)), denied);
+    EXPECT_EQ(acu::reading::describeFileError(std::make_error_code(errc::operation_not_permitted)), denied);
+    EXPECT_EQ(acu::reading::describeFileError(std::make_error_code(errc::too_many_symbolic_link_levels)),
               "cannot be read: " + std::make_error_code(errc::too_many_symbolic_link_levels).message());
 }
 

@@ -74,9 +74,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     OptionsThatDoNotGoTogether, CommandLineProblem,
     ::testing::Values(
-        ProblemCase{{QStringLiteral("--json")}, QStringLiteral("--json works only with --lookup")},
+        ProblemCase{{QStringLiteral("--json")}, QStringLiteral("--json works only with --lookup or --routines")},
         ProblemCase{{QStringLiteral("--json"), QStringLiteral("--screenshot"), QStringLiteral("a.png")},
-                    QStringLiteral("--json works only with --lookup")},
+                    QStringLiteral("--json works only with --lookup or --routines")},
         ProblemCase{
             {QStringLiteral("--lookup"), QStringLiteral("B47"), QStringLiteral("--validate"), QStringLiteral("c.json")},
             QStringLiteral("--lookup cannot be used with --validate, which checks its FILE and exits")},

@@ -47,8 +47,4 @@ private:
 /// size is checked before the file is read. Never throws.
 [[nodiscard]] LoadResult loadCatalogueFile(const std::filesystem::path& path);
 
-/// What a file error means for a catalogue file, in words: "no such file", "permission
-/// denied: ...", or the system's message.
-[[nodiscard]] std::string describeFileError(std::error_code error);
-
 } // namespace acu

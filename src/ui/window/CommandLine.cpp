@@ -60,7 +60,9 @@ CommandLineOptions::CommandLineOptions()
              tr("Print every point QUERY can mean (code, label, name or range), best first, as "
                 "CODE<TAB>NAME<TAB>REASON, and exit."),
              QStringLiteral("QUERY"))
-    , json(QStringLiteral("json"), tr("With --lookup: print a JSON array instead."))
+    , routines(QStringLiteral("routines"),
+               tr("List the built-in and your own routines as ID<TAB>TITLE<TAB>STEPS<TAB>MINUTES, and exit."))
+    , json(QStringLiteral("json"), tr("With --lookup or --routines: print a JSON array instead."))
     , select(QStringLiteral("select"), tr("Select the point that best matches QUERY (a code, label or name) at start."),
              QStringLiteral("QUERY"))
     , search(QStringLiteral("search"), tr("Start with TEXT in the search field, filtering the list."),
@@ -89,7 +91,7 @@ CommandLineOptions::CommandLineOptions()
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate, lookup, json, select,     search, pregnancy,
+    return {catalogue, validate, lookup, routines, json, select, search, pregnancy,
             region,    complaint, view,  screenshot, size, exportPdf};
 }
 
@@ -116,10 +118,17 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                                                          &options.screenshot,
                                                          &options.size,   &options.exportPdf};
     if (parser.isSet(options.validate)) {
-        QList<const QCommandLineOption*> others{&options.lookup, &options.json, &options.catalogue};
+        QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
         if (const QCommandLineOption* other = firstSet(parser, others))
             return tr("%1 cannot be used with --validate, which checks its FILE and exits").arg(dashed(*other));
+        return {};
+    }
+    if (parser.isSet(options.routines)) {
+        QList<const QCommandLineOption*> others{&options.lookup, &options.catalogue};
+        others.append(windowOptions);
+        if (const QCommandLineOption* other = firstSet(parser, others))
+            return tr("%1 cannot be used with --routines, which lists the routines and exits").arg(dashed(*other));
         return {};
     }
     if (parser.isSet(options.lookup)) {
@@ -128,7 +137,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
         return {};
     }
     if (parser.isSet(options.json))
-        return tr("--json works only with --lookup");
+        return tr("--json works only with --lookup or --routines");
     if (parser.isSet(options.exportPdf)) {
         if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
             return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));

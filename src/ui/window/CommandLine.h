@@ -35,6 +35,7 @@ struct CommandLineOptions {
     QCommandLineOption catalogue;
     QCommandLineOption validate;
     QCommandLineOption lookup;
+    QCommandLineOption routines;
     QCommandLineOption json;
     QCommandLineOption select;
     QCommandLineOption search;
