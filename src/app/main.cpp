@@ -81,7 +81,10 @@ int main(int argc, char* argv[])
         return acu::kExitCommandLine;
     }
     if (parser.isSet(help)) {
-        print(stdout, parser.helpText());
+        // Without an application object (options are read before it exists) Qt cannot name
+        // the program in the usage line and writes a placeholder.
+        print(stdout, parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                QCoreApplication::applicationName()));
         return 0;
     }
     if (parser.isSet(version)) {
