@@ -19,7 +19,7 @@ app_packages=(
     nlohmann-json3-dev fonts-dejavu-core fonts-wqy-microhei
     librsvg2-bin help2man
 )
-test_packages=(libgtest-dev libbenchmark-dev clang desktop-file-utils appstream)
+test_packages=(libgtest-dev libbenchmark-dev clang desktop-file-utils appstream poppler-utils)
 
 install_test_packages() {
     install_packages "${app_packages[@]}" "${test_packages[@]}"
@@ -109,7 +109,7 @@ test)
     run_tests asan
     echo "setup: fuzzing the loader and the resolver, ${ACU_FUZZ_SECONDS:-60} s each"
     build fuzz
-    run_fuzzer loader 262144 data tests/fixtures/valid tests/fixtures/errors
+    run_fuzzer loader 262144 data tests/fixtures/valid tests/fixtures/errors tests/fixtures/hostile
     run_fuzzer resolver 512 tests/fuzz/queries
     passed=$((passed + 2))
     echo "all: $passed passed, 0 failed"
