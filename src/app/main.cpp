@@ -30,6 +30,7 @@
 #include <QSize>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <future>
 #include <iostream>
@@ -195,8 +196,25 @@ int main(int argc, char* argv[])
         if (parser.isSet(options.select) && window.currentCode().isEmpty())
             return acu::kExitNo; // --select said why
         const QString path = parser.value(options.exportPdf);
-        const QString problem =
-            acu::exportPdf(parser.isSet(options.select) ? window.currentPrintout() : window.listPrintout(), path);
+        std::vector<acu::Routine> routines;
+        const acu::Routine* routine = nullptr;
+        if (parser.isSet(options.routine)) {
+            routines = acu::loadBuiltInRoutines(catalogue.get()).routines;
+            for (auto& own : acu::RoutineStore().load().routines)
+                routines.push_back(std::move(own));
+            const std::string id = parser.value(options.routine).toStdString();
+            const auto found = std::find_if(routines.begin(), routines.end(), [&](const auto& r) { return r.id == id; });
+            if (found == routines.end()) {
+                print(stderr, QStringLiteral("--routine: no routine \"%1\" (--routines lists them)\n")
+                                  .arg(parser.value(options.routine)));
+                return acu::kExitNo;
+            }
+            routine = &*found;
+        }
+        const QString problem = acu::exportPdf(routine                           ? acu::routineSheet(*catalogue, *routine)
+                                               : parser.isSet(options.select) ? window.currentPrintout()
+                                                                              : window.listPrintout(),
+                                               path);
         if (!problem.isEmpty()) {
             print(stderr, QStringLiteral("--export-pdf: %1\n").arg(problem));
             return acu::kExitNo;

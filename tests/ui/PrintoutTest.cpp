@@ -3,6 +3,7 @@
 // PDFs are read back with poppler's pdftotext, pdfinfo and pdfimages.
 
 #include "ui/print/Printout.h"
+#include "models/routine/BuiltInRoutines.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/print/PageComposer.h"
@@ -10,6 +11,8 @@
 #include "ui/print/PointClipboard.h"
 
 #include <QMimeData>
+
+#include <algorithm>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -252,4 +255,29 @@ TEST(PointClipboard, escapesCatalogueText)
     EXPECT_FALSE(data->html().contains(QStringLiteral("<img"))) << data->html().toStdString();
     EXPECT_FALSE(data->html().contains(QStringLiteral("<b>bold"))) << data->html().toStdString();
     EXPECT_TRUE(data->text().contains(QStringLiteral("<b>bold</b>")));
+}
+
+// A routine sheet lists its pregnancy cautions first, then every step in order with its
+// point, side and numbers, then the sources and the medical notice.
+TEST_F(Printouts, routineSheetListsPregnancyFirstThenEveryStep)
+{
+    const auto routines = acu::loadBuiltInRoutines(&shipped()).routines;
+    const auto guide = std::find_if(routines.begin(), routines.end(),
+                                    [](const acu::Routine& r) { return r.id == "back-pain-guide-2023"; });
+    ASSERT_NE(guide, routines.end());
+    const QString path = pdf(QStringLiteral("routine.pdf"));
+    ASSERT_EQ(acu::exportPdf(acu::routineSheet(shipped(), *guide), path), QString());
+    const QString text = flat(pdfText(path));
+    qsizetype at = text.indexOf(QStringLiteral("Pregnancy: read before you start"));
+    ASSERT_GE(at, 0) << text.toStdString();
+    for (std::size_t i = 0; i < guide->steps.size(); ++i) {
+        const QString step = QStringLiteral("Step %1 \u00B7 %2").arg(i + 1).arg(QString::fromStdString(guide->steps[i].code));
+        const qsizetype found = text.indexOf(step, at);
+        ASSERT_GT(found, at) << step.toStdString() << " missing or out of order";
+        at = found;
+    }
+    EXPECT_GT(text.indexOf(QStringLiteral("Sources"), at), at);
+    EXPECT_GT(text.indexOf(QStringLiteral("A reference, not medical advice"), at), at);
+    EXPECT_TRUE(text.contains(QStringLiteral("Needs a helper"))) << text.toStdString();
+    EXPECT_GT(pageCount(path), 1);
 }

@@ -6,7 +6,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("acu", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("acu", text);
+}
 
 } // namespace
 
@@ -32,15 +35,23 @@ QString holdSpanText(int min, std::optional<int> max)
     return tr("%1 to %2").arg(secondsText(min), secondsText(*max));
 }
 
-QString holdSpanText(const Duration& d) { return holdSpanText(d.min, d.max); }
+QString holdSpanText(const Duration& d)
+{
+    return holdSpanText(d.min, d.max);
+}
+
+QString repeatCountText(int min, std::optional<int> max)
+{
+    if (!max)
+        return tr("at least %1").arg(min);
+    if (min == *max)
+        return QString::number(min);
+    return tr("%1 to %2").arg(min).arg(*max);
+}
 
 QString repeatCountText(const Repetitions& r)
 {
-    if (!r.max)
-        return tr("at least %1").arg(r.min);
-    if (r.min == *r.max)
-        return QString::number(r.min);
-    return tr("%1 to %2").arg(r.min).arg(*r.max);
+    return repeatCountText(r.min, r.max);
 }
 
 } // namespace acu

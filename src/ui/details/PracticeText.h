@@ -16,7 +16,9 @@ namespace acu {
 [[nodiscard]] QString holdSpanText(int min, std::optional<int> max);
 /// The span of a hold: holdSpanText of its min and max.
 [[nodiscard]] QString holdSpanText(const Duration& duration);
-/// How many times: "3", "3 to 4", "at least 3".
+/// How many times: "3", "3 to 4", "at least 3" (no max).
+[[nodiscard]] QString repeatCountText(int min, std::optional<int> max);
+/// repeatCountText of the repetitions' min and max.
 [[nodiscard]] QString repeatCountText(const Repetitions& repetitions);
 
 } // namespace acu

@@ -1,8 +1,10 @@
 #include "ui/print/Printout.h"
 
+#include "ui/details/PracticeText.h"
 #include "ui/print/BodyPicture.h"
 #include "ui/print/PageComposer.h"
 #include "ui/print/PointSummary.h"
+#include "ui/print/RowBlock.h"
 #include "ui/print/TextBlock.h"
 
 #include <QCoreApplication>
@@ -41,7 +43,106 @@ QString pregnancyMarkText(const Point& point)
                                                    : tr("\u25C7 Take care in pregnancy");
 }
 
+QString sideText(const RoutineStep& step)
+{
+    switch (step.side) {
+    case RoutineSide::Right:
+        return tr("right side");
+    case RoutineSide::Left:
+        return tr("left side");
+    case RoutineSide::Both:
+        return step.alternateSides ? tr("both sides, alternating") : tr("both sides, right then left");
+    case RoutineSide::Midline:
+        return tr("on the midline");
+    }
+    return {};
+}
+
+/// "hold 1 to 2 min, 3 times, rest 10 s between": a step's numbers in a line.
+QString stepNumbers(const RoutineStep& step)
+{
+    QStringList parts{tr("hold %1").arg(holdSpanText(step.holdSeconds.min, step.holdSeconds.max))};
+    if (step.repetitions && step.repetitions->planned() > 1)
+        parts.append(tr("%1 times").arg(repeatCountText(step.repetitions->min, step.repetitions->max)));
+    if (step.restSeconds)
+        parts.append(tr("rest %1 between").arg(holdSpanText(step.restSeconds->min, step.restSeconds->max)));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+Printout routineSheet(const Catalogue& catalogue, const Routine& routine)
+{
+    return {tr("%1: routine sheet, Acupoint Atlas").arg(QString::fromStdString(routine.title)), false,
+            [&catalogue, &routine](QPaintDevice* device) {
+                PrintBlocks blocks;
+                SourceNumbers numbers;
+                QString head =
+                    QStringLiteral("<h1>%1</h1><p class=\"english\">%2%3</p>")
+                        .arg(esc(routine.title),
+                             QCoreApplication::translate("acu", "%n step(s), from", nullptr, int(routine.steps.size()))
+                                 .toHtmlEscaped(),
+                             QStringLiteral("<span class=\"cite\">%1</span>")
+                                 .arg(citationText(numbers.cite(routine.sources))));
+                if (!routine.notes.empty())
+                    head += QStringLiteral("<p>%1</p>").arg(esc(routine.notes));
+                blocks.push_back(std::make_unique<TextBlock>(head, device));
+
+                // Pregnancy first: every step on a point with a pregnancy caution.
+                TextSection pregnancy{tr("Pregnancy: read before you start"), {}};
+                for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+                    const Point* point = catalogue.findPoint(routine.steps[i].code);
+                    if (!point || !pregnancyLevel(*point))
+                        continue;
+                    for (const auto& caution : point->cautions) {
+                        if (caution.topic == CautionTopic::Pregnancy)
+                            pregnancy.lines.push_back(
+                                {tr("Step %1, %2: %3")
+                                     .arg(i + 1)
+                                     .arg(QString::fromStdString(point->code), QString::fromStdString(caution.text)),
+                                 numbers.cite(caution.sources)});
+                    }
+                }
+                if (!pregnancy.lines.empty())
+                    blocks.push_back(std::make_unique<TextBlock>(
+                        QStringLiteral("<table width=\"100%\" cellpadding=\"6\" border=\"1\" cellspacing=\"0\" "
+                                       "class=\"caution\"><tr><td>%1</td></tr></table>")
+                            .arg(sectionHtml(pregnancy)),
+                        device));
+
+                DrawingCache drawings;
+                for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+                    const RoutineStep& step = routine.steps[i];
+                    const Point* point = catalogue.findPoint(step.code);
+                    QString names = QString::fromStdString(step.code);
+                    std::vector<PicturePanel> pictures;
+                    if (point) {
+                        names += QStringLiteral(" %1 %2").arg(QString::fromStdString(point->names.pinyin),
+                                                              QString::fromStdString(point->names.hanzi));
+                        pictures = pointPictures(catalogue, *point, drawings);
+                        if (pictures.size() > 1)
+                            pictures.resize(1); // the closest view is enough beside a step
+                    }
+                    QString text = QStringLiteral("<h2>%1</h2><p><b>%2</b>: %3%4</p>")
+                                       .arg(tr("Step %1 \u00B7 %2").arg(i + 1).arg(names).toHtmlEscaped(),
+                                            sideText(step).toHtmlEscaped(), stepNumbers(step).toHtmlEscaped(),
+                                            QStringLiteral("<span class=\"cite\">%1</span>")
+                                                .arg(citationText(numbers.cite(step.sources))));
+                    if (!step.technique.empty())
+                        text += QStringLiteral("<p>%1</p>").arg(esc(step.technique));
+                    if (step.needsHelper)
+                        text += QStringLiteral("<p><b>%1</b></p>")
+                                    .arg(tr("Needs a helper: someone else presses this point.").toHtmlEscaped());
+                    if (!step.note.empty())
+                        text += QStringLiteral("<p class=\"small\">%1</p>").arg(esc(step.note));
+                    blocks.push_back(
+                        std::make_unique<RowBlock>(std::make_unique<PictureBlock>(std::move(pictures), device, 38), 30,
+                                                   std::make_unique<TextBlock>(text, device), device));
+                }
+                addClosing(blocks, catalogue, numbers, device);
+                return blocks;
+            }};
+}
 
 Printout pointCard(const Catalogue& catalogue, const Point& point)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/Catalogue.h"
+#include "core/routine/RoutineTypes.h"
 #include "ui/print/PrintBlock.h"
 
 #include <QString>
@@ -21,6 +22,9 @@ struct Printout {
     std::function<PrintBlocks(QPaintDevice*)> blocks;
 };
 
+/// The printouts keep references to what they print: the catalogue (and point, routine)
+/// must outlive them.
+///
 /// A point card: code and names, the pregnancy caution first, a picture of the body with
 /// the point marked, where it is, how to find and press it, cautions, sources and the
 /// medical notice, on one page.
@@ -30,6 +34,12 @@ struct Printout {
 /// (description: "Region: Lower back") under the title.
 [[nodiscard]] Printout selectionSheet(const Catalogue& catalogue, std::vector<const Point*> points,
                                       const QString& description);
+
+/// A routine sheet: its title and sources, its pregnancy cautions first, then each step
+/// (never split across pages) with a small picture of the point, the side, the hold, the
+/// repetitions and rests, the technique, and the medical notice at the end. The catalogue
+/// and the routine must outlive the printout.
+[[nodiscard]] Printout routineSheet(const Catalogue& catalogue, const Routine& routine);
 
 /// Paints a printout on a printer or PDF writer. Returns the number of pages (0: failed).
 int paintPrintout(QPagedPaintDevice& device, const Printout& printout);

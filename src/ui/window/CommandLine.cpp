@@ -86,13 +86,15 @@ CommandLineOptions::CommandLineOptions()
                 tr("Write a PDF to FILE.pdf and exit: the point card of --select, or the sheet of the points "
                    "that --search and --region list."),
                 QStringLiteral("FILE.pdf"))
+    , routine(QStringLiteral("routine"),
+              tr("With --export-pdf: write the sheet of routine ID (see --routines) instead."), QStringLiteral("ID"))
 {
 }
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
     return {catalogue, validate, lookup, routines, json, select, search, pregnancy,
-            region,    complaint, view,  screenshot, size, exportPdf};
+            region,    complaint, view,  screenshot, size, exportPdf, routine};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -106,7 +108,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     const QList<const QCommandLineOption*> withValues{&options.catalogue, &options.validate,   &options.lookup,
                                                       &options.select,    &options.search,     &options.region,    &options.complaint,
                                                       &options.view,      &options.screenshot, &options.size,
-                                                      &options.exportPdf};
+                                                      &options.exportPdf, &options.routine};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
@@ -116,7 +118,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     const QList<const QCommandLineOption*> windowOptions{&options.select, &options.search, &options.pregnancy,
                                                          &options.region, &options.complaint, &options.view,
                                                          &options.screenshot,
-                                                         &options.size,   &options.exportPdf};
+                                                         &options.size,   &options.exportPdf, &options.routine};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -138,15 +140,21 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
     if (parser.isSet(options.json))
         return tr("--json works only with --lookup or --routines");
+    if (parser.isSet(options.routine)) {
+        if (!parser.isSet(options.exportPdf))
+            return tr("--routine works only with --export-pdf: the window has no routine runner yet");
+        if (parser.isSet(options.select))
+            return tr("--routine cannot be used with --select: the PDF is either a routine sheet or a point card");
+    }
     if (parser.isSet(options.exportPdf)) {
         if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
             return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));
         if (parser.isSet(options.screenshot))
             return tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
         if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region) &&
-            !parser.isSet(options.complaint))
-            return tr("--export-pdf: say what to export: --select QUERY for a point card, or --search TEXT, "
-                      "--region ID or --complaint ID for a sheet of points");
+            !parser.isSet(options.complaint) && !parser.isSet(options.routine))
+            return tr("--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a "
+                      "routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points");
     }
 
     if (parser.isSet(options.size)) {

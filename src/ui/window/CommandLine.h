@@ -46,6 +46,7 @@ struct CommandLineOptions {
     QCommandLineOption screenshot;
     QCommandLineOption size;
     QCommandLineOption exportPdf;
+    QCommandLineOption routine;
 
     /// All of them, in the order --help lists them.
     [[nodiscard]] QList<QCommandLineOption> all() const;
