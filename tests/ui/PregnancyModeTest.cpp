@@ -80,7 +80,8 @@ struct Window {
 
 } // namespace
 
-// The traditional list is what the catalogue marks contraindicated, no more and no less.
+// The traditional list (GV2 among its sacral points) and BL53, which an acupressure guide says to
+// avoid in pregnancy, are what the catalogue marks contraindicated, no more and no less.
 TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
 {
     EXPECT_EQ(contraindicatedCodes(),
@@ -90,7 +91,7 @@ TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
                              QStringLiteral("CV6"), QStringLiteral("CV7"), QStringLiteral("BL27"),
                              QStringLiteral("BL28"), QStringLiteral("BL29"), QStringLiteral("BL30"),
                              QStringLiteral("BL31"), QStringLiteral("BL32"), QStringLiteral("BL33"),
-                             QStringLiteral("BL34")}));
+                             QStringLiteral("BL34"), QStringLiteral("GV2"), QStringLiteral("BL53")}));
 }
 
 // Off, markers are plain; on, exactly the contraindicated points are diamonds.
