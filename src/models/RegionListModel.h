@@ -1,39 +1,25 @@
 #pragma once
 
+#include "FilterChoiceModel.h"
 #include "core/catalogue/Catalogue.h"
-
-#include <QAbstractListModel>
 
 namespace acu {
 
-/// The region selector's rows: "All" first, then each catalogue region, each with the
+/// The region selector's rows: "All regions" first, then each catalogue region, each with the
 /// number of points in it ("Lower back (8)").
-class RegionListModel final : public QAbstractListModel {
+class RegionListModel final : public FilterChoiceModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegionListModel)
 
 public:
     /// Item data role holding the region id ("" for All).
-    static constexpr int RegionIdRole = Qt::UserRole + 1;
-    /// Item data role holding the number of points.
-    static constexpr int CountRole = Qt::UserRole + 2;
+    static constexpr int RegionIdRole = IdRole;
 
     explicit RegionListModel(QObject* parent = nullptr);
 
     void setCatalogue(const Catalogue* catalogue);
     /// The row of a region id, or -1.
-    [[nodiscard]] int rowOfRegion(const QString& regionId) const;
-
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
-private:
-    struct Row {
-        QString id;
-        QString name;
-        int count = 0;
-    };
-    std::vector<Row> m_rows;
+    [[nodiscard]] int rowOfRegion(const QString& regionId) const { return rowOfId(regionId); }
 };
 
 } // namespace acu

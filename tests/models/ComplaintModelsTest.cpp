@@ -52,8 +52,8 @@ TEST(ComplaintListModel, rowsNameEachComplaintWithItsCount)
     EXPECT_EQ(model.index(0).data(acu::ComplaintListModel::ComplaintIdRole).toString(), QString());
     const int row = model.rowOfComplaint(QStringLiteral("sciatica"));
     EXPECT_EQ(row, 3);
-    EXPECT_EQ(model.index(row).data().toString(), QStringLiteral("Sciatica (3)"));
-    EXPECT_EQ(model.index(row).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Sciatica, 3 points"));
+    EXPECT_EQ(model.index(row).data().toString(), QStringLiteral("\u2068Sciatica\u2069 (3)"));
+    EXPECT_EQ(model.index(row).data(Qt::AccessibleTextRole).toString(), QStringLiteral("\u2068Sciatica\u2069, 3 points"));
     EXPECT_EQ(model.index(row).data(acu::ComplaintListModel::CountRole).toInt(), 3);
     EXPECT_EQ(model.rowOfComplaint(QStringLiteral("gout")), -1);
 }

@@ -191,7 +191,7 @@ TEST(ComplaintFilter, complaint_isRememberedWithTheWindowState)
     EXPECT_EQ(state.complaint, QStringLiteral("headache"));
     ComplaintWindow restored;
     restored.window.restorePersistentState(state);
-    EXPECT_EQ(restored.selector->currentText(), QStringLiteral("Headache (6)"));
+    EXPECT_EQ(restored.selector->currentText(), QStringLiteral("\u2068Headache\u2069 (6)"));
     EXPECT_EQ(restored.rows().size(), 6);
 }
 
