@@ -228,3 +228,29 @@ TEST(RoutineReader, damagedShippedFile_alwaysAnErrorOrRoutines)
         }
     }
 }
+
+// A routine file, like a catalogue, refuses a key given twice in one object: the second
+// "holdSeconds" would otherwise silently replace the first.
+TEST(RoutineReader, duplicateKey_isRefusedWithItsObject)
+{
+    const auto result = load(file(R"({"id": "a", "title": "A", "steps": [{"code": "GV4", "side": "midline",
+        "holdSeconds": {"min": 5, "max": 5}, "holdSeconds": {"min": 1, "max": 1}}]})"));
+    ASSERT_EQ(result.errors.size(), 1u);
+    EXPECT_EQ(result.errors[0].what,
+              "duplicate key \"holdSeconds\" in the object at /routines/0/steps/0: a key may appear only once in an "
+              "object (otherwise only the last would count, silently)");
+    EXPECT_TRUE(result.routines.empty());
+}
+
+// A routine's texts keep to the catalogue's character rules: a right-to-left override in a
+// title, or a zero-width space in a step's code, is refused by code point.
+TEST(RoutineReader, invisibleCharacters_areRefusedByCodePoint)
+{
+    const auto result = load(file("{\"id\": \"a\", \"title\": \"Wai\u202Est\", \"steps\": [{\"code\": \"GV\u200B4\", "
+                                  "\"side\": \"midline\", \"holdSeconds\": {\"min\": 5, \"max\": 5}}]}"));
+    ASSERT_EQ(result.errors.size(), 2u);
+    EXPECT_EQ(result.errors[0].where, "/routines/0/title");
+    EXPECT_EQ(result.errors[0].what.rfind("U+202E RIGHT-TO-LEFT OVERRIDE", 0), 0u) << result.errors[0].what;
+    EXPECT_EQ(result.errors[1].where, "/routines/0/steps/0/code");
+    EXPECT_EQ(result.errors[1].what.rfind("U+200B ZERO WIDTH SPACE", 0), 0u) << result.errors[1].what;
+}

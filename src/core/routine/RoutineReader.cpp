@@ -1,5 +1,6 @@
 #include "core/routine/RoutineReader.h"
 
+#include "core/catalogue/TextRules.h"
 #include "core/reading/JsonObjectReader.h"
 #include "core/reading/JsonText.h"
 #include "core/routine/RoutineLimits.h"
@@ -38,15 +39,15 @@ std::optional<Range> readRange(ObjectReader& parent, const std::string& key, boo
 
 void readStep(ObjectReader& r, RoutineStep& step, CatalogueErrors& errors)
 {
-    step.code = r.string("code", kRequired);
+    step.code = r.text("code", kRequired, TextField::CodeLabel);
     step.side = r.enumeration("side", RoutineSide::Both);
     step.holdSeconds = readRange(r, "holdSeconds", kRequired, errors).value_or(Range{});
     step.repetitions = readRange(r, "repetitions", kOptional, errors);
     step.restSeconds = readRange(r, "restSeconds", kOptional, errors);
     step.alternateSides = r.boolean("alternateSides");
-    step.technique = r.string("technique", kOptional);
+    step.technique = r.text("technique", kOptional, TextField::Line);
     step.needsHelper = r.boolean("needsHelper");
-    step.note = r.string("note", kOptional);
+    step.note = r.text("note", kOptional, TextField::Paragraph);
     step.sources = r.strings("sources", kOptional, kNonEmpty);
 }
 
@@ -58,7 +59,7 @@ void readDefaults(const Json& value, const std::string& pointer, std::optional<R
     defaults.holdSeconds = readRange(r, "holdSeconds", kOptional, errors);
     defaults.repetitions = readRange(r, "repetitions", kOptional, errors);
     defaults.restSeconds = readRange(r, "restSeconds", kOptional, errors);
-    defaults.text = r.string("text", kOptional);
+    defaults.text = r.text("text", kOptional, TextField::Paragraph);
     defaults.sources = r.strings("sources", kRequired, kNonEmpty);
     r.rejectUnknownFields();
     if (r.isObject() && !defaults.holdSeconds && !defaults.repetitions && !defaults.restSeconds)
@@ -68,10 +69,10 @@ void readDefaults(const Json& value, const std::string& pointer, std::optional<R
 
 void readRoutine(ObjectReader& r, Routine& routine, CatalogueErrors& errors)
 {
-    routine.id = r.string("id", kRequired);
-    routine.title = r.string("title", kRequired);
+    routine.id = r.text("id", kRequired, TextField::CodeLabel);
+    routine.title = r.text("title", kRequired, TextField::Line);
     routine.sources = r.strings("sources", kOptional, kNonEmpty);
-    routine.notes = r.string("notes", kOptional);
+    routine.notes = r.text("notes", kOptional, TextField::Paragraph);
     r.object("defaults", kOptional, [&](const Json& value, const std::string& pointer) {
         readDefaults(value, pointer, routine.defaults, errors);
     });
