@@ -95,6 +95,7 @@ TEST(ShippedCatalogue, everyPointHasNamesLocationAndWholeBodyMarker)
     for (const auto& point : shipped().points()) {
         EXPECT_FALSE(point.names.pinyin.empty()) << point.code;
         EXPECT_FALSE(point.names.hanzi.empty()) << point.code;
+        EXPECT_FALSE(point.names.hanziTraditional.empty()) << point.code;
         EXPECT_FALSE(point.names.english.empty()) << point.code;
         ASSERT_FALSE(point.location.empty()) << point.code;
         bool standard = false;
