@@ -62,6 +62,10 @@ bool contains(const std::string& text, const std::string& part)
     return text.find(part) != std::string::npos;
 }
 
+/// Points for which no reference checked gives an English translation: they have none rather
+/// than a guessed one (docs/sources.md).
+const std::set<std::string> kNoEnglishNameChecked{"CV18"};
+
 } // namespace
 
 // The shipped catalogue validates.
@@ -86,7 +90,20 @@ TEST(ShippedCatalogue, holdsEveryPointTheArticlesName)
         "CV3", "CV4", "CV5", "CV7", "BL27", "BL28", "BL29", "BL30", "BL31", "BL32", "BL33", "BL34"};
     for (const auto& code : named)
         EXPECT_NE(shipped().findPoint(code), nullptr) << code;
-    EXPECT_EQ(shipped().points().size(), named.size());
+}
+
+// The whole Conception Vessel, CV1-CV24, besides the points the articles name: nothing else.
+TEST(ShippedCatalogue, holdsTheWholeConceptionVessel)
+{
+    std::size_t count = 0;
+    for (int number = 1; number <= 24; ++number) {
+        const std::string code = "CV" + std::to_string(number);
+        EXPECT_NE(shipped().findPoint(code), nullptr) << code;
+    }
+    for (const auto& point : shipped().points())
+        count += point.meridian == "CV" ? 1 : 0;
+    EXPECT_EQ(count, 24u);
+    EXPECT_EQ(shipped().points().size(), 64u); // the 45 the articles name and 19 more CV points
 }
 
 // Each point has its names, a sourced location and a marker on a whole-body view.
@@ -96,7 +113,8 @@ TEST(ShippedCatalogue, everyPointHasNamesLocationAndWholeBodyMarker)
         EXPECT_FALSE(point.names.pinyin.empty()) << point.code;
         EXPECT_FALSE(point.names.hanzi.empty()) << point.code;
         EXPECT_FALSE(point.names.hanziTraditional.empty()) << point.code;
-        EXPECT_FALSE(point.names.english.empty()) << point.code;
+        if (!kNoEnglishNameChecked.contains(point.code))
+            EXPECT_FALSE(point.names.english.empty()) << point.code;
         ASSERT_FALSE(point.location.empty()) << point.code;
         bool standard = false;
         for (const auto& claim : point.location) {
