@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace {
 
@@ -64,7 +65,7 @@ bool contains(const std::string& text, const std::string& part)
 
 /// Points for which no reference checked gives an English translation: they have none rather
 /// than a guessed one (docs/sources.md).
-const std::set<std::string> kNoEnglishNameChecked{"CV18"};
+const std::set<std::string> kNoEnglishNameChecked{"CV18", "GV6", "GV15", "GV22"};
 
 } // namespace
 
@@ -92,18 +93,21 @@ TEST(ShippedCatalogue, holdsEveryPointTheArticlesName)
         EXPECT_NE(shipped().findPoint(code), nullptr) << code;
 }
 
-// The whole Conception Vessel, CV1-CV24, besides the points the articles name: nothing else.
-TEST(ShippedCatalogue, holdsTheWholeConceptionVessel)
+// The whole Conception and Governor Vessels, CV1-CV24 and GV1-GV28, besides the points the
+// articles name: nothing else.
+TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
 {
-    std::size_t count = 0;
-    for (int number = 1; number <= 24; ++number) {
-        const std::string code = "CV" + std::to_string(number);
-        EXPECT_NE(shipped().findPoint(code), nullptr) << code;
+    for (const auto& [channel, length] : {std::pair<std::string, int>{"CV", 24}, {"GV", 28}}) {
+        std::size_t count = 0;
+        for (int number = 1; number <= length; ++number) {
+            const std::string code = channel + std::to_string(number);
+            EXPECT_NE(shipped().findPoint(code), nullptr) << code;
+        }
+        for (const auto& point : shipped().points())
+            count += point.meridian == channel ? 1 : 0;
+        EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
-    for (const auto& point : shipped().points())
-        count += point.meridian == "CV" ? 1 : 0;
-    EXPECT_EQ(count, 24u);
-    EXPECT_EQ(shipped().points().size(), 64u); // the 45 the articles name and 19 more CV points
+    EXPECT_EQ(shipped().points().size(), 87u); // the 45 the articles name, 19 more CV and 23 more GV points
 }
 
 // Each point has its names, a sourced location and a marker on a whole-body view.
