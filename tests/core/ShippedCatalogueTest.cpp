@@ -117,8 +117,9 @@ TEST(ShippedCatalogue, everyPointHasNamesLocationAndWholeBodyMarker)
         EXPECT_FALSE(point.names.pinyin.empty()) << point.code;
         EXPECT_FALSE(point.names.hanzi.empty()) << point.code;
         EXPECT_FALSE(point.names.hanziTraditional.empty()) << point.code;
-        if (!kNoEnglishNameChecked.contains(point.code))
+        if (!kNoEnglishNameChecked.contains(point.code)) {
             EXPECT_FALSE(point.names.english.empty()) << point.code;
+        }
         ASSERT_FALSE(point.location.empty()) << point.code;
         bool standard = false;
         for (const auto& claim : point.location) {

@@ -84,7 +84,7 @@ TEST(Search, bestMatchesFirst)
 {
     SearchWindow w;
     w.window.setSearchText(QStringLiteral("zhi"));
-    EXPECT_EQ(w.rows(), (QStringList{QStringLiteral("BL52"), QStringLiteral("BL67")}));
+    EXPECT_EQ(w.rows(), (QStringList{QStringLiteral("BL52"), QStringLiteral("BL67"), QStringLiteral("GV9")}));
     w.window.setSearchText(QString());
     EXPECT_EQ(w.rows().size(), 87);
     EXPECT_TRUE(w.status->isHidden());
