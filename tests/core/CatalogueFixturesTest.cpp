@@ -106,9 +106,9 @@ const std::vector<FixtureCase>& cases()
         {"huge-view", {{"/views/0/width", "is 1e+308 units; a view may be at most 10000 units"}}},
         {"bad-view-id",
          {{"/views/0/id", "\"../body/front\" is not a valid id: use only lower-case letters a-z, digits and hyphens"}}},
-        {"same-traditional",
-         {{"/points/0/names/hanziTraditional",
-           "is the same as hanzi (\"命门\"); give the traditional form only where it differs"}}},
+        {"traditional-latin-letters",
+         {{"/points/1/names/hanziTraditional", "U+0053 \"S\" is not allowed here (character 2): this field takes "
+                                               "Chinese characters (CJK ideographs) only"}}},
         {"lone-ambiguous",
          {{"/points/0/aliases/1/ambiguous",
            "\"Gate of Life\" is marked ambiguous, but it names no other point: no other point uses it, and no "

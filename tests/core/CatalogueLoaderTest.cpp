@@ -56,6 +56,18 @@ TEST(CatalogueLoader, minimal_loadsEveryField)
     EXPECT_EQ(catalogue.findView("back")->height, 1000);
 }
 
+// The traditional characters are recorded even where they are the same as the simplified
+// ones: a point whose two forms agree says so instead of leaving the field out.
+TEST(CatalogueLoader, traditionalSameAsSimplified_loads)
+{
+    json doc = minimal();
+    doc["points"][0]["names"]["hanzi"] = "腰俞";
+    doc["points"][0]["names"]["hanziTraditional"] = "腰俞";
+    const auto result = load(doc);
+    ASSERT_TRUE(result.ok()) << result.errors().front().toString();
+    EXPECT_EQ(result.catalogue().points()[0].names.hanziTraditional, "腰俞");
+}
+
 // Every problem is reported, not just the first one.
 TEST(CatalogueLoader, severalProblems_reportsEachInDocumentOrder)
 {

@@ -113,7 +113,7 @@ INSTANTIATE_TEST_SUITE_P(
                                   {"BL27", "BL28", "BL29", "BL30", "BL31", "BL32", "BL33", "BL34"},
                                   {},
                                   "in the range BL27-BL34"},
-                      ResolveCase{"GV1-4", {"GV1", "GV2", "GV4"}, {"GV3"}, "in the range GV1-GV4"},
+                      ResolveCase{"GV1-4", {"GV1", "GV2", "GV3", "GV4"}, {}, "in the range GV1-GV4"},
                       ResolveCase{"BL60-99", {}, {}, "BL99 cannot exist"}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -183,11 +183,12 @@ INSTANTIATE_TEST_SUITE_P(
         ExactCase{
             "EX-HN3-16", {}, {}, "EX-HN16 cannot exist: the extra points of the head and neck (EX-HN) number 1 to 15"},
         ExactCase{"CV3-CV3", {"CV3"}, {}, "in the range CV3-CV3"},
-        ExactCase{"GV3-3", {}, {"GV3"}, "in the range GV3-GV3, not in this catalogue"},
+        ExactCase{"GV3-3", {"GV3"}, {}, "in the range GV3-GV3"},
+        ExactCase{"ST3-3", {}, {"ST3"}, "in the range ST3-ST3, not in this catalogue"},
         ExactCase{"CV7-3", {"CV3", "CV4", "CV5", "CV6", "CV7"}, {}, "in the range CV3-CV7"},
         ExactCase{"CV24-CV1",
-                  {"CV3", "CV4", "CV5", "CV6", "CV7"},
-                  numbered("CV", {1, 2, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}),
+                  numbered("CV", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}),
+                  {},
                   "in the range CV1-CV24"},
         ExactCase{"BL67-1", {}, {}, "the range BL67-BL1 spans 67 points; a range may span at most 40"},
         ExactCase{"BL1-41", {}, {}, "the range BL1-BL41 spans 41 points; a range may span at most 40"},
@@ -245,7 +246,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(QueryResolver, asYouType_findsPrefixes)
 {
     const auto result = resolver().resolve("zhi", acu::MatchMode::AsYouType);
-    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"BL52", "BL67"}));
+    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"BL52", "BL67", "GV9"}));
     const auto bl5 = resolver().resolve("bl5", acu::MatchMode::AsYouType);
     EXPECT_EQ(codes(bl5.matches), (std::vector<std::string>{"BL52", "BL53"}));
     const auto chamber = resolver().resolve("chamber", acu::MatchMode::AsYouType);

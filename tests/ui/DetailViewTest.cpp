@@ -51,6 +51,20 @@ TEST(DetailView, codeAndNameFirst_thenThePregnancyWarning)
     EXPECT_LT(warning, text.indexOf(QStringLiteral("Level with L2")));
 }
 
+// Where the traditional characters are the same as the simplified ones, the pane shows
+// them once, not twice.
+TEST(DetailView, traditionalSameAsSimplified_showsTheCharactersOnce)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) {
+        doc["points"][1]["names"]["hanzi"] = "志室";
+        doc["points"][1]["names"]["hanziTraditional"] = "志室";
+    });
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("BL23"));
+    const QString text = acu::test::shownText(view);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("BL23  Shènshù 志室\n"))) << text.toStdString();
+}
+
 // With no point chosen the pane shows a hint, and showing no point again brings it back.
 TEST(DetailView, noPoint_showsHint)
 {

@@ -84,6 +84,21 @@ TEST(PlaceBlocks, aBlockTallerThanAPageGetsAPageOfItsOwn)
     EXPECT_EQ(placed[2].page, 2);
 }
 
+// A point whose traditional characters are the same as its simplified ones shows them once on
+// its card; one whose forms differ shows the traditional ones in brackets.
+TEST_F(Printouts, pointCardShowsTraditionalCharactersOnlyWhereTheyDiffer)
+{
+    ASSERT_EQ(acu::exportPdf(acu::pointCard(shipped(), *shipped().findPoint("BL52")), pdf(QStringLiteral("bl52.pdf"))),
+              QString());
+    const QString same = flat(pdfText(pdf(QStringLiteral("bl52.pdf"))));
+    EXPECT_GE(same.indexOf(QStringLiteral("Zhìshì 志室")), 0) << same.toStdString();
+    EXPECT_EQ(same.indexOf(QStringLiteral("(志室)")), -1) << same.toStdString();
+    ASSERT_EQ(acu::exportPdf(acu::pointCard(shipped(), *shipped().findPoint("BL23")), pdf(QStringLiteral("bl23.pdf"))),
+              QString());
+    const QString differ = flat(pdfText(pdf(QStringLiteral("bl23.pdf"))));
+    EXPECT_GE(differ.indexOf(QStringLiteral("肾俞 (腎俞)")), 0) << differ.toStdString();
+}
+
 // The point card reads in order: code and names, the pregnancy caution, where the point is,
 // how to find and press it, the sources, the medical notice; on one page.
 TEST_F(Printouts, pointCardTextIsInReadingOrderOnOnePage)

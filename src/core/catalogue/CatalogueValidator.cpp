@@ -128,7 +128,6 @@ private:
     {
         checkPointLimits(point, base);
         checkCode(point, base);
-        checkTraditionalForm(point.names, base + "/names");
         checkChannelLaterality(point, base);
         checkCited(point.names.english, base + "/names/english");
         for (std::size_t i = 0; i < point.aliases.size(); ++i)
@@ -308,14 +307,6 @@ private:
         checkIdSpelling(m_data.regions, "/regions");
         checkIdSpelling(m_data.views, "/views");
         checkIdSpelling(m_data.notices, "/notices");
-    }
-
-    /// hanziTraditional is given only where the traditional characters differ.
-    void checkTraditionalForm(const Names& names, const std::string& base)
-    {
-        if (!names.hanziTraditional.empty() && names.hanziTraditional == names.hanzi)
-            error(base + "/hanziTraditional",
-                  "is the same as hanzi (\"" + names.hanzi + "\"); give the traditional form only where it differs");
     }
 
     /// The 12 paired channels are bilateral, GV and CV lie on the midline; extra points may be either.

@@ -69,8 +69,8 @@ struct EnglishName {
 
 struct Names {
     std::string pinyin;
-    std::string hanzi;
-    std::string hanziTraditional;
+    std::string hanzi;            // simplified characters
+    std::string hanziTraditional; // traditional; the same as hanzi where the forms agree; empty: not recorded
     std::vector<EnglishName> english;
 };
 

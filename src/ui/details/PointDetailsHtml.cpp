@@ -72,7 +72,7 @@ QString link(const char* href, const QString& text)
 void writeTitle(DetailsWriter& w, const Point& point)
 {
     QString hanzi = fieldHtml(point.names.hanzi);
-    if (!point.names.hanziTraditional.empty())
+    if (!point.names.hanziTraditional.empty() && point.names.hanziTraditional != point.names.hanzi)
         hanzi += QStringLiteral(" (%1)").arg(fieldHtml(point.names.hanziTraditional));
     w.raw(QStringLiteral("<h2><a name=\"point\"></a>%1 &nbsp;%2 %3</h2>")
               .arg(fieldHtml(point.code), fieldHtml(point.names.pinyin), hanzi));

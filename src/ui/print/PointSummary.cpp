@@ -68,7 +68,7 @@ PointSummary summarizePoint(const Catalogue& catalogue, const Point& point, Sour
     PointSummary s;
     s.code = str(point.code);
     s.names = str(point.names.pinyin) + QLatin1Char(' ') + str(point.names.hanzi);
-    if (!point.names.hanziTraditional.empty())
+    if (!point.names.hanziTraditional.empty() && point.names.hanziTraditional != point.names.hanzi)
         s.names += QStringLiteral(" (%1)").arg(str(point.names.hanziTraditional));
     QStringList english;
     for (const auto& name : point.names.english) {
