@@ -23,6 +23,8 @@ namespace {
 const std::map<QString, QKeySequence::StandardKey> kStandardRoles{
     {QStringLiteral("actionPrint"), QKeySequence::Print},
     {QStringLiteral("actionCopy"), QKeySequence::Copy},
+    {QStringLiteral("actionUndo"), QKeySequence::Undo},
+    {QStringLiteral("actionRedo"), QKeySequence::Redo},
     {QStringLiteral("actionFind"), QKeySequence::Find},
     {QStringLiteral("actionQuit"), QKeySequence::Quit},
     {QStringLiteral("actionZoomIn"), QKeySequence::ZoomIn},
