@@ -10,6 +10,7 @@
 #include "ui/routine/RoutineEdits.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -201,4 +202,24 @@ TEST(RoutineEditor, unknownPoint_shownAsSuch)
     ASSERT_TRUE(e.editor->selectRoutine(QStringLiteral("other")));
     ASSERT_EQ(e.editor->stepsModel()->rowCount(), 3);
     EXPECT_EQ(e.editor->stepsModel()->index(1, 0).data().toString(), QStringLiteral("BL99 (not in this catalogue)"));
+}
+
+// The editor renders with a routine of one's own chosen. With ACU_EDITOR_SCREENSHOT set to a
+// path, the picture is saved there (how docs/screenshots/routine-editor.png is made).
+TEST(RoutineEditor, grab_rendersTheChosenRoutine)
+{
+    Editor e;
+    e.edits.rename(e.id, QStringLiteral("My evening"));
+    e.edits.setHold(e.id, 2, acu::Range{60, 120});
+    e.edits.setRepetitions(e.id, 2, acu::Range{2, 3});
+    e.edits.addStep(e.id, QStringLiteral("KI1"));
+    e.editor->resize(960, 540);
+    e.editor->selectStep(2);
+    const QImage picture = e.editor->grab().toImage();
+    ASSERT_EQ(picture.size(), e.editor->size() * e.editor->devicePixelRatio());
+    EXPECT_EQ(e.child<QLineEdit>("routineTitle")->text(), QStringLiteral("My evening"));
+    EXPECT_EQ(e.editor->stepsModel()->rowCount(), 4);
+    if (const QByteArray out = qgetenv("ACU_EDITOR_SCREENSHOT"); !out.isEmpty()) {
+        EXPECT_TRUE(picture.save(QString::fromLocal8Bit(out)));
+    }
 }

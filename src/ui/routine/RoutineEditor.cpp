@@ -66,6 +66,8 @@ void RoutineEditor::buildLayout()
     m_routines = new QListWidget(this);
     m_routines->setObjectName(QStringLiteral("routineList"));
     m_routines->setAccessibleName(tr("Routines"));
+    m_routines->setWordWrap(true); // long article titles read whole
+    m_routines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_newButton = makeButton(this, QStringLiteral("newRoutineButton"), tr("&New\u2026"));
     m_duplicateButton = makeButton(this, QStringLiteral("duplicateRoutineButton"), tr("D&uplicate"));
     m_deleteButton = makeButton(this, QStringLiteral("deleteRoutineButton"), tr("&Delete"));
@@ -112,18 +114,26 @@ void RoutineEditor::buildLayout()
     m_holdMax = makeSpin(this, QStringLiteral("stepHoldMax"), 0, 3600, tr(" s"), tr("no limit"));
     m_repetitionsMin = makeSpin(this, QStringLiteral("stepRepetitionsMin"), 1, 100, {});
     m_repetitionsMax = makeSpin(this, QStringLiteral("stepRepetitionsMax"), 0, 100, {}, tr("no limit"));
-    auto* hold = new QHBoxLayout;
-    hold->addWidget(m_holdMin);
-    hold->addWidget(new QLabel(tr("to"), this));
-    hold->addWidget(m_holdMax);
-    auto* repetitions = new QHBoxLayout;
-    repetitions->addWidget(m_repetitionsMin);
-    repetitions->addWidget(new QLabel(tr("to"), this));
-    repetitions->addWidget(m_repetitionsMax);
+    const auto range = [this](QSpinBox* min, QSpinBox* max) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(min);
+        row->addWidget(new QLabel(tr("to"), this));
+        row->addWidget(max);
+        row->addStretch(1);
+        return row;
+    };
+    const auto label = [this](const QString& text, QWidget* buddy) {
+        auto* shown = new QLabel(text, this);
+        shown->setBuddy(buddy);
+        return shown;
+    };
+    auto* side = new QHBoxLayout;
+    side->addWidget(m_side);
+    side->addStretch(1);
     auto* stepForm = new QFormLayout;
-    stepForm->addRow(tr("S&ide:"), m_side);
-    stepForm->addRow(tr("&Hold:"), hold);
-    stepForm->addRow(tr("&Repetitions:"), repetitions);
+    stepForm->addRow(label(tr("S&ide:"), m_side), side);
+    stepForm->addRow(label(tr("&Hold:"), m_holdMin), range(m_holdMin, m_holdMax));
+    stepForm->addRow(label(tr("&Repetitions:"), m_repetitionsMin), range(m_repetitionsMin, m_repetitionsMax));
 
     m_upButton = makeButton(this, QStringLiteral("moveStepUpButton"), tr("Move &Up"));
     m_downButton = makeButton(this, QStringLiteral("moveStepDownButton"), tr("Move D&own"));
@@ -149,8 +159,8 @@ void RoutineEditor::buildLayout()
     right->addLayout(stepRow);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 5);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 2);
 
     m_moveUp = new QAction(tr("Move Step Up"), this);
     m_moveUp->setObjectName(QStringLiteral("actionMoveStepUp"));
@@ -228,6 +238,7 @@ void RoutineEditor::refreshRoutines()
     const auto addItem = [this](const Routine& routine, bool builtIn) {
         const QString title = isolated(QString::fromStdString(routine.title));
         auto* item = new QListWidgetItem(builtIn ? tr("%1 (built-in)").arg(title) : title, m_routines);
+        item->setToolTip(plainToolTip(item->text()));
         item->setData(kIdRole, QString::fromStdString(routine.id));
         item->setData(kBuiltInRole, builtIn);
         if (builtIn) {
