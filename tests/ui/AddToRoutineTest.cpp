@@ -8,6 +8,7 @@
 #include "ui/map/MarkerItem.h"
 #include "ui/routine/AddToRoutineMenu.h"
 #include "ui/routine/RoutineActions.h"
+#include "ui/routine/RoutineEditor.h"
 #include "ui/routine/RoutineEdits.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/MessageBar.h"
@@ -140,7 +141,6 @@ TEST(AddToRoutine, newRoutineWithThePoint)
     Window w;
     ASSERT_TRUE(w.window.setCurrentCode(QStringLiteral("BL23")));
     auto* button = w.window.findChild<QToolButton*>(QStringLiteral("addToRoutineButton"));
-    button->menu()->findChild<QAction*>(QStringLiteral("newRoutineWithPoint"));
     QAction* create = nullptr;
     for (QAction* action : button->menu()->actions()) {
         if (action->objectName() == QStringLiteral("newRoutineWithPoint"))
@@ -215,4 +215,18 @@ TEST(AddToRoutine, refusedSave_reportedInTheWindow)
     auto* bar = window.findChild<acu::MessageBar*>(QStringLiteral("messageBar"));
     EXPECT_TRUE(bar->text().contains(blocked + QStringLiteral(": the folder for your routines could not be created")))
         << bar->text().toStdString();
+}
+
+// "New Routine…" in the Routine menu opens the editor on the routine it made.
+TEST(AddToRoutine, newRoutineFromMenu_opensEditorOnIt)
+{
+    Window w;
+    w.window.findChild<QAction*>(QStringLiteral("actionNewRoutine"))->trigger();
+    auto* dialog = w.window.findChild<QInputDialog*>(QStringLiteral("newRoutineDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->setTextValue(QStringLiteral("Evening"));
+    dialog->accept();
+    acu::RoutineEditor* editor = w.window.routineActions()->editor();
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_EQ(editor->selectedRoutine(), QStringLiteral("evening"));
 }

@@ -117,8 +117,10 @@ void RoutineActions::askNewRoutine(const QString& code)
     dialog->setTextValue(tr("My routine"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, code](const QString& title) {
         const QString id = code.isEmpty() ? m_edits->createRoutine(title) : m_edits->createRoutineWith(title, code);
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             showEditor();
+            m_editor->selectRoutine(id); // the editor may be new, made after the routine
+        }
     });
     dialog->open();
 }
@@ -146,6 +148,7 @@ QStringList RoutineActions::importFile(const QString& path)
     const QStringList ids = m_edits->importRoutines(std::move(load.routines));
     if (!ids.isEmpty()) {
         showEditor();
+        m_editor->selectRoutine(ids.constFirst());
         emit message(ids.size() == 1 ? tr("1 routine imported from %1").arg(path)
                                      : tr("%1 routines imported from %2").arg(ids.size()).arg(path));
     }
