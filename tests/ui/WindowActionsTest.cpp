@@ -4,6 +4,7 @@
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/list/PointListPanel.h"
+#include "ui/routine/RoutineActions.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
@@ -23,6 +24,8 @@ namespace {
 const std::map<QString, QKeySequence::StandardKey> kStandardRoles{
     {QStringLiteral("actionPrint"), QKeySequence::Print},
     {QStringLiteral("actionCopy"), QKeySequence::Copy},
+    {QStringLiteral("actionUndo"), QKeySequence::Undo},
+    {QStringLiteral("actionRedo"), QKeySequence::Redo},
     {QStringLiteral("actionFind"), QKeySequence::Find},
     {QStringLiteral("actionQuit"), QKeySequence::Quit},
     {QStringLiteral("actionZoomIn"), QKeySequence::ZoomIn},
@@ -38,6 +41,7 @@ const std::map<QString, QKeySequence::StandardKey> kStandardRoles{
 TEST(WindowActions, shortcutsClashWithNothing)
 {
     acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+    ASSERT_NE(window.routineActions()->editor(), nullptr); // made, so that its actions are checked too
     std::map<QString, QString> owner; // shortcut -> action
     const auto actions = window.findChildren<QAction*>();
     ASSERT_GT(actions.size(), 10);

@@ -10,6 +10,7 @@ namespace acu {
 namespace {
 
 using reading::Json;
+using reading::kMayBeEmpty;
 using reading::kNonEmpty;
 using reading::kOptional;
 using reading::kRequired;
@@ -76,7 +77,8 @@ void readRoutine(ObjectReader& r, Routine& routine, CatalogueErrors& errors)
     r.object("defaults", kOptional, [&](const Json& value, const std::string& pointer) {
         readDefaults(value, pointer, routine.defaults, errors);
     });
-    readList(r, "steps", kRequired, kNonEmpty, routine.steps, errors,
+    // May be empty: a routine of one's own is kept while it is being made, before its first step.
+    readList(r, "steps", kRequired, kMayBeEmpty, routine.steps, errors,
              [&errors](ObjectReader& s, RoutineStep& step) { readStep(s, step, errors); });
     if (routine.steps.size() > limits::kMaxRoutineSteps)
         r.error(r.childPointer("steps"), "holds " + std::to_string(routine.steps.size()) + " steps; the limit is " +

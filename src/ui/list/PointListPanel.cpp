@@ -145,6 +145,13 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
         if (m_proxy->rowCount() > 0)
             emit pointActivated(m_proxy->index(0, 0).data(CodeRole).toString());
     });
+    // A row's context menu is the menu of routines to add the point to.
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_list->indexAt(pos);
+        if (index.isValid())
+            emit addToRoutineRequested(index.data(CodeRole).toString(), m_list->viewport()->mapToGlobal(pos));
+    });
     connect(m_proxy, &PointFilterProxy::filterChanged, this, &PointListPanel::onFilterChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &PointListPanel::onCurrentRowChanged);
     connect(points, &QAbstractItemModel::modelReset, this, &PointListPanel::onFilterChanged);

@@ -58,6 +58,8 @@ public:
 
 signals:
     void pointActivated(const QString& code);
+    /// The context menu was asked for on a point's row, at globalPos.
+    void addToRoutineRequested(const QString& code, const QPoint& globalPos);
     /// The person asked to show the points hidden in pregnancy mode ("Show hidden points").
     void showHiddenPointsRequested();
     void regionChanged(const QString& regionId);

@@ -2,6 +2,7 @@
 
 #include "ui/map/MarkerItem.h"
 
+#include <QContextMenuEvent>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSvgItem>
@@ -259,18 +260,37 @@ void BodyMapView::applyTransform()
     setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
 }
 
+QString BodyMapView::markerCodeAt(const QPoint& pos) const
+{
+    for (QGraphicsItem* item : items(pos)) {
+        if (item->type() == MarkerItem::Type && item->isVisible() && !static_cast<MarkerItem*>(item)->isDimmed())
+            return static_cast<MarkerItem*>(item)->marker().code;
+    }
+    return {};
+}
+
 void BodyMapView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
-        for (QGraphicsItem* item : items(event->position().toPoint())) {
-            if (item->type() == MarkerItem::Type && item->isVisible() && !static_cast<MarkerItem*>(item)->isDimmed()) {
-                emit pointActivated(static_cast<MarkerItem*>(item)->marker().code);
-                event->accept();
-                return;
-            }
+        const QString code = markerCodeAt(event->position().toPoint());
+        if (!code.isEmpty()) {
+            emit pointActivated(code);
+            event->accept();
+            return;
         }
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+void BodyMapView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QString code = markerCodeAt(event->pos());
+    if (code.isEmpty()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    emit addToRoutineRequested(code, event->globalPos());
+    event->accept();
 }
 
 void BodyMapView::wheelEvent(QWheelEvent* event)

@@ -67,16 +67,21 @@ public slots:
 
 signals:
     void pointActivated(const QString& code);
+    /// The context menu was asked for on a point's marker, at globalPos.
+    void addToRoutineRequested(const QString& code, const QPoint& globalPos);
     void viewChanged(const QString& viewId);
     void zoomChanged(double zoom);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// The code of the shown, undimmed marker at a point of the widget, or "".
+    [[nodiscard]] QString markerCodeAt(const QPoint& pos) const;
     QGraphicsScene* sceneFor(const QString& viewId);
     /// The view's prepared drawing, or its file parsed now.
     std::unique_ptr<QSvgRenderer> takeDrawing(const QString& viewId);

@@ -16,6 +16,12 @@
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 #include "models/ShownText.h"
+#include "models/routine/BuiltInRoutines.h"
+#include "models/routine/RoutineLibrary.h"
+#include "ui/routine/AddToRoutineMenu.h"
+#include "ui/routine/RoutineActions.h"
+#include "ui/routine/RoutineEdits.h"
+#include "ui/window/CatalogueErrorDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,8 +32,10 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace acu {
@@ -47,6 +55,10 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
     m_complaints->setCatalogue(m_catalogue.get());
+    m_routineLibrary = new RoutineLibrary(this);
+    m_routineEdits =
+        new RoutineEdits(m_routineLibrary, m_catalogue, loadBuiltInRoutines(m_catalogue.get()).routines, this);
+    m_routineActions = new RoutineActions(m_routineEdits, this);
 
     auto* central = new QWidget(this);
     m_messageBar = new MessageBar(central);
@@ -65,6 +77,15 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 6, 6, 6);
     detailLayout->addWidget(m_details, 1);
+    m_detailRoutineMenu = m_routineActions->createAddToRoutineMenu(detailPane);
+    m_addToRoutineButton = new QToolButton(detailPane);
+    m_addToRoutineButton->setObjectName(QStringLiteral("addToRoutineButton"));
+    m_addToRoutineButton->setText(tr("Add to Routine"));
+    m_addToRoutineButton->setToolTip(tr("Add this point to one of your routines, or to a new one"));
+    m_addToRoutineButton->setPopupMode(QToolButton::InstantPopup);
+    m_addToRoutineButton->setMenu(m_detailRoutineMenu);
+    m_addToRoutineButton->setEnabled(false);
+    detailLayout->addWidget(m_addToRoutineButton, 0, Qt::AlignLeft);
     detailLayout->addWidget(notice);
 
     m_splitter->addWidget(m_listPanel);
@@ -84,6 +105,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     createMenus();
     createToolBar();
     connectParts();
+    openOwnRoutines(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     m_details->showPoint(*m_catalogue, nullptr);
 
     const int count = m_points->rowCount();
@@ -112,6 +134,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_routineActions->undoAction(), m_routineActions->redoAction()});
+    edit->addSeparator();
     edit->addAction(m_actions.copy);
     edit->addSeparator();
     edit->addAction(m_actions.find);
@@ -125,6 +149,8 @@ void MainWindow::createMenus()
     go->addActions({m_actions.back, m_actions.forward});
     go->addSeparator();
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
+    QMenu* routine = menuBar()->addMenu(tr("&Routine"));
+    routine->addActions(m_routineActions->menuActions());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_actions.disclaimer, m_actions.about});
 }
@@ -182,6 +208,37 @@ void MainWindow::connectParts()
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
     connectPrinting();
+    connectRoutines();
+}
+
+void MainWindow::connectRoutines()
+{
+    connect(m_listPanel, &PointListPanel::addToRoutineRequested, m_routineActions,
+            &RoutineActions::showAddToRoutineMenu);
+    connect(m_mapPanel->map(), &BodyMapView::addToRoutineRequested, m_routineActions,
+            &RoutineActions::showAddToRoutineMenu);
+    connect(m_routineActions, &RoutineActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_routineLibrary, &RoutineLibrary::saveFailed, this, [this](const QString& error) {
+        showMessageBar(tr("Your routines could not be saved; your changes are kept while the window is open "
+                          "and saved with the next change that can be: %1")
+                           .arg(isolated(error)));
+    });
+    connect(m_routineLibrary, &RoutineLibrary::saveRecovered, this,
+            [this] { statusBar()->showMessage(tr("Your routines are saved again.")); });
+}
+
+void MainWindow::openOwnRoutines(const QString& folder)
+{
+    const StoreLoad load = m_routineEdits->open(folder);
+    if (load.errors.empty())
+        return;
+    const QString problems = catalogueErrorText(load.errors);
+    showMessageBar(load.backupPath.isEmpty()
+                       ? tr("Your routines could not all be read:\n%1").arg(problems)
+                       : tr("Your routines file is damaged; the routines that could be read are kept, and a copy of "
+                            "the file is kept at %1:\n%2")
+                             .arg(isolated(load.backupPath), problems));
 }
 
 void MainWindow::connectPrinting()
@@ -254,6 +311,8 @@ bool MainWindow::setCurrentCode(const QString& code)
     m_mapPanel->map()->setSelectedCode(code);
     m_details->showPoint(*m_catalogue, point);
     m_actions.copy->setEnabled(true);
+    m_detailRoutineMenu->setCode(code);
+    m_addToRoutineButton->setEnabled(true);
     statusBar()->showMessage(pointLabel(*point));
     m_history.visit(code); // a step back or forward visits the history's current entry: no new one
     updateHistoryActions();

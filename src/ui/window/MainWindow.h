@@ -14,9 +14,11 @@
 
 class QLabel;
 class QSplitter;
+class QToolButton;
 
 namespace acu {
 
+class AddToRoutineMenu;
 class BodyMapPanel;
 class ComplaintListModel;
 class DetailView;
@@ -24,6 +26,9 @@ class MessageBar;
 class PointListModel;
 class PointListPanel;
 class RegionListModel;
+class RoutineActions;
+class RoutineEdits;
+class RoutineLibrary;
 
 /// The main window. It owns the models, lays out the three panels (point list, body map,
 /// details), keeps one current point in sync between them, and remembers its state.
@@ -79,6 +84,13 @@ public:
     /// plain text, until they dismiss it.
     void showMessageBar(const QString& text);
 
+    /// Reads the person's own routines from folder (by default the application's data
+    /// folder), replacing those held; a damaged file is reported in the message bar with
+    /// where its copy is kept.
+    void openOwnRoutines(const QString& folder);
+    [[nodiscard]] RoutineEdits* routineEdits() const { return m_routineEdits; }
+    [[nodiscard]] RoutineActions* routineActions() const { return m_routineActions; }
+
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
@@ -94,6 +106,7 @@ private:
     void createToolBar();
     void connectParts();
     void connectPrinting();
+    void connectRoutines();
     /// "Region: Lower back, search "B47"": what the list shows.
     [[nodiscard]] QString listDescription() const;
     void showFromHistory(const QString& code);
@@ -112,6 +125,11 @@ private:
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
     PointHistory m_history;
+    RoutineLibrary* m_routineLibrary = nullptr;
+    RoutineEdits* m_routineEdits = nullptr;
+    RoutineActions* m_routineActions = nullptr;
+    QToolButton* m_addToRoutineButton = nullptr;
+    AddToRoutineMenu* m_detailRoutineMenu = nullptr;
 };
 
 } // namespace acu
