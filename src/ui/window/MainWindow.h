@@ -7,6 +7,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/search/QueryResolver.h"
 #include "models/PointHistory.h"
+#include "models/history/RunRecord.h"
 
 #include <QMainWindow>
 
@@ -20,6 +21,7 @@ namespace acu {
 class BodyMapPanel;
 class ComplaintListModel;
 class DetailView;
+class HistoryActions;
 class MessageBar;
 class PointListModel;
 class PointListPanel;
@@ -85,6 +87,13 @@ public:
     /// Back and Forward through the points viewed; they add no history of their own.
     void goBack();
     void goForward();
+    /// Shows the run history window (Routine > History…) and returns it.
+    QWidget* showRunHistory();
+
+public slots:
+    /// Logs a run in the run history; a write that fails is told in the message bar (the run
+    /// is kept in memory and saved with the next change).
+    void recordRun(const acu::RunRecord& run);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +121,7 @@ private:
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
     PointHistory m_history;
+    HistoryActions* m_runHistory = nullptr;
 };
 
 } // namespace acu
