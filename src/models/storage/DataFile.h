@@ -15,7 +15,7 @@
 namespace acu {
 
 /// The application's data folder, QStandardPaths::AppDataLocation (on Linux
-/// $XDG_DATA_HOME/acupoint-atlas, by default ~/.local/share/acupoint-atlas).
+/// "$XDG_DATA_HOME/Acupoint Atlas/acupoint-atlas", by default under ~/.local/share).
 [[nodiscard]] QString defaultDataFolder();
 
 /// An error about a file: where is its path.

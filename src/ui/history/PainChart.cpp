@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace acu {
 
 namespace {
@@ -74,11 +76,16 @@ QSize PainChart::minimumSizeHint() const
 QRectF PainChart::plotArea() const
 {
     const QFontMetrics metrics(font());
-    const double left = metrics.horizontalAdvance(QStringLiteral("10")) + 16;
+    // Room for the scale's labels on the left, and for half a date label at either end.
+    const double halfDate = (m_series.empty() ? 0
+                                              : std::max(metrics.horizontalAdvance(dateText(m_series.firstMs)),
+                                                         metrics.horizontalAdvance(dateText(m_series.lastMs)))) /
+                                2.0 +
+                            6;
+    const double left = std::max(metrics.horizontalAdvance(QStringLiteral("10")) + 16.0, halfDate);
     const double top = metrics.height() * 2 + 8; // the key above
     const double bottom = metrics.height() + 12; // the dates below
-    const double right = metrics.horizontalAdvance(QStringLiteral("00.00.0000")) / 2.0 + 8;
-    return QRectF(rect()).adjusted(left, top, -right, -bottom);
+    return QRectF(rect()).adjusted(left, top, -halfDate, -bottom);
 }
 
 void PainChart::paintEvent(QPaintEvent* /*event*/)
