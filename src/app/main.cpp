@@ -177,7 +177,7 @@ int main(int argc, char* argv[])
         print(stderr, problem + QStringLiteral("\n"));
     if (parser.isSet(options.pregnancy))
         window.setPregnancyMode(true);
-    if (size)
+    if (size && !parser.isSet(options.show)) // with --show, the size of the window shown
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
         print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
@@ -223,7 +223,7 @@ int main(int argc, char* argv[])
         return acu::kExitDone;
     }
     window.show();
-    QWidget* shown = &window; // what --screenshot captures
+    QWidget* shown = &window;         // what --screenshot captures
     if (parser.isSet(options.show)) { // kShowHistory, the one window it names (checked above)
         shown = window.showRunHistory();
         if (size)
