@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +98,21 @@ TEST(HistoryWindow, clearAll_afterConfirmationEmptiesTheChart)
     EXPECT_EQ(f.model.rowCount(), 0);
     EXPECT_TRUE(f.window.chart()->series().empty());
     EXPECT_EQ(f.window.chart()->accessibleDescription(), acu::emptyChartText());
+}
+
+// Delete in the table asks about the selected run; Escape closes the window.
+TEST(HistoryWindow, deleteKeyAsksAndEscapeCloses)
+{
+    Fixture f(false);
+    ASSERT_FALSE(f.model.append(run(QStringLiteral("Kept"), 1)).has_value());
+    f.window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.window));
+    f.window.table()->selectRow(0);
+    f.window.table()->setFocus();
+    QTest::keyClick(f.window.table(), Qt::Key_Delete);
+    EXPECT_EQ(f.asked.size(), 1);
+    QTest::keyClick(f.window.table(), Qt::Key_Escape);
+    EXPECT_FALSE(f.window.isVisible());
 }
 
 // A run appended while the window is open shows in the table and the chart.

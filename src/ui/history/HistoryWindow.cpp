@@ -59,6 +59,12 @@ HistoryWindow::HistoryWindow(RunHistoryModel* model, QWidget* parent)
     m_table->addAction(deleteKey);
     connect(deleteKey, &QAction::triggered, this, &HistoryWindow::deleteSelected);
 
+    auto* closeKey = new QAction(this);
+    closeKey->setShortcut(QKeySequence::Cancel);
+    closeKey->setShortcutContext(Qt::WindowShortcut);
+    addAction(closeKey);
+    connect(closeKey, &QAction::triggered, this, &QWidget::close);
+
     m_delete->setObjectName(QStringLiteral("deleteRunButton"));
     m_clear->setObjectName(QStringLiteral("clearHistoryButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

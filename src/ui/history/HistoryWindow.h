@@ -14,7 +14,8 @@ class RunHistoryModel;
 
 /// The run history in a window of its own, beside the main window: the pain chart above the
 /// table of runs (newest first), and buttons to delete the selected run and to clear the
-/// history, each after a confirmation. A write that fails is told through problem().
+/// history, each after a confirmation (Delete in the table deletes too; Escape closes the
+/// window). A write that fails is told through problem().
 class HistoryWindow final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryWindow)
