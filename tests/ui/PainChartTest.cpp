@@ -120,3 +120,23 @@ TEST(PainChart, drawsMarksWhereTheMappingSays)
     const QPoint nothing = acu::chartPosition(plot, msOf(1), msOf(2), msOf(1), 5).toPoint() + QPoint(0, 0);
     EXPECT_EQ(image.pixelColor(nothing.x() + 40, nothing.y()), QColor(Qt::white));
 }
+
+// In a dark palette the lines and marks take its light text colour on its dark base.
+TEST(PainChart, darkPalette_drawsInItsColours)
+{
+    acu::PainChart chart;
+    chart.resize(600, 260);
+    QPalette palette = chart.palette();
+    const QColor base(0x20, 0x20, 0x20);
+    const QColor text(0xf0, 0xf0, 0xf0);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    chart.setPalette(palette);
+    chart.setRuns({run(1, 8, std::nullopt), run(2, 2, std::nullopt)});
+    QImage image(chart.size(), QImage::Format_RGB32);
+    chart.render(&image);
+    const QRectF plot = chart.plotArea();
+    EXPECT_EQ(image.pixelColor(acu::chartPosition(plot, msOf(1), msOf(2), msOf(1), 8).toPoint()), text);
+    EXPECT_EQ(image.pixelColor(acu::chartPosition(plot, msOf(1), msOf(2), msOf(2), 2).toPoint()), text);
+    EXPECT_EQ(image.pixelColor(acu::chartPosition(plot, msOf(1), msOf(2), msOf(1), 1).toPoint() + QPoint(40, 0)), base);
+}

@@ -82,7 +82,7 @@ QRectF PainChart::plotArea() const
                                                          metrics.horizontalAdvance(dateText(m_series.lastMs)))) /
                                 2.0 +
                             6;
-    const double left = std::max(metrics.horizontalAdvance(QStringLiteral("10")) + 16.0, halfDate);
+    const double left = std::max(metrics.horizontalAdvance(QStringLiteral("10")) + 12.0 + kMarkRadius, halfDate);
     const double top = metrics.height() * 2 + 8; // the key above
     const double bottom = metrics.height() + 12; // the dates below
     return QRectF(rect()).adjusted(left, top, -halfDate, -bottom);
@@ -115,7 +115,7 @@ void PainChart::drawAxes(QPainter& painter, const QRectF& plot) const
         painter.setPen(QPen(palette().color(QPalette::Mid), pain == 0 ? 1.5 : 0.75));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(palette().color(QPalette::Text));
-        const QRectF label(0, y - metrics.height() / 2.0, plot.left() - 6, metrics.height());
+        const QRectF label(0, y - metrics.height() / 2.0, plot.left() - 8 - kMarkRadius, metrics.height());
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, QString::number(pain));
     }
 }
