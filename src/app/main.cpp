@@ -177,7 +177,7 @@ int main(int argc, char* argv[])
         print(stderr, problem + QStringLiteral("\n"));
     if (parser.isSet(options.pregnancy))
         window.setPregnancyMode(true);
-    if (size)
+    if (size && !parser.isSet(options.show)) // with --show, the size of the window shown
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
         print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
@@ -223,6 +223,12 @@ int main(int argc, char* argv[])
         return acu::kExitDone;
     }
     window.show();
+    QWidget* shown = &window;         // what --screenshot captures
+    if (parser.isSet(options.show)) { // kShowHistory, the one window it names (checked above)
+        shown = window.showRunHistory();
+        if (size)
+            shown->resize(*size);
+    }
     if (!screenshot) { // dialogs wait for an answer, so a screenshot run shows none
         if (!choice.rejected.empty()) {
             const std::unique_ptr<QMessageBox> box(
@@ -241,7 +247,7 @@ int main(int argc, char* argv[])
         const QString path = parser.value(options.screenshot);
         int status = 0;
         QTimer::singleShot(0, &window, [&] {
-            const QString problem = acu::captureToFile(window, path);
+            const QString problem = acu::captureToFile(*shown, path);
             if (problem.isEmpty()) {
                 print(stdout, QStringLiteral("Screenshot written to %1\n").arg(path));
             } else {

@@ -131,6 +131,25 @@ INSTANTIATE_TEST_SUITE_P(
         ProblemCase{{QStringLiteral("--size"), QStringLiteral("-800x600")},
                     QStringLiteral("--size: expected WIDTHxHEIGHT such as 1280x800, found \"-800x600\"")}));
 
+// --show names a window it opens, and is a window option like the others.
+INSTANTIATE_TEST_SUITE_P(
+    ShowWindow, CommandLineProblem,
+    ::testing::Values(
+        ProblemCase{{QStringLiteral("--show"), QStringLiteral("history"), QStringLiteral("--screenshot"),
+                     QStringLiteral("a.png")},
+                    {}},
+        ProblemCase{{QStringLiteral("--show"), QStringLiteral("runner")},
+                    QStringLiteral("--show: expected history, found \"runner\"")},
+        ProblemCase{{QStringLiteral("--show"), QStringLiteral("history"), QStringLiteral("--export-pdf"),
+                     QStringLiteral("a.pdf"), QStringLiteral("--select"), QStringLiteral("BL52")},
+                    QStringLiteral("--show cannot be used with --export-pdf, which writes a PDF without a window")},
+        ProblemCase{{QStringLiteral("--show"), QStringLiteral("history"), QStringLiteral("--show"),
+                     QStringLiteral("history")},
+                    QStringLiteral("--show is given 2 times: give it once")},
+        ProblemCase{{QStringLiteral("--lookup"), QStringLiteral("B47"), QStringLiteral("--show"),
+                     QStringLiteral("history")},
+                    QStringLiteral("--show cannot be used with --lookup, which prints and exits without a window")}));
+
 // parseWindowSize gives the size only when --size would accept it.
 TEST(CommandLine, parseWindowSize_onlyWithinTheRange)
 {

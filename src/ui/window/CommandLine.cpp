@@ -88,13 +88,17 @@ CommandLineOptions::CommandLineOptions()
                 QStringLiteral("FILE.pdf"))
     , routine(QStringLiteral("routine"),
               tr("With --export-pdf: write the sheet of routine ID (see --routines) instead."), QStringLiteral("ID"))
+    , show(QStringLiteral("show"),
+           tr("Open the window NAME beside the main window at start: history (the run history). With "
+              "--screenshot, that window is captured, at --size if given."),
+           QStringLiteral("NAME"))
 {
 }
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
     return {catalogue, validate, lookup, routines, json, select, search, pregnancy,
-            region,    complaint, view,  screenshot, size, exportPdf, routine};
+            region,    complaint, view,  screenshot, size, exportPdf, routine, show};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -108,7 +112,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     const QList<const QCommandLineOption*> withValues{&options.catalogue, &options.validate,   &options.lookup,
                                                       &options.select,    &options.search,     &options.region,    &options.complaint,
                                                       &options.view,      &options.screenshot, &options.size,
-                                                      &options.exportPdf, &options.routine};
+                                                      &options.exportPdf, &options.routine, &options.show};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
@@ -118,7 +122,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     const QList<const QCommandLineOption*> windowOptions{&options.select, &options.search, &options.pregnancy,
                                                          &options.region, &options.complaint, &options.view,
                                                          &options.screenshot,
-                                                         &options.size,   &options.exportPdf, &options.routine};
+                                                         &options.size,   &options.exportPdf, &options.routine,
+                                                         &options.show};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -140,6 +145,12 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
     if (parser.isSet(options.json))
         return tr("--json works only with --lookup or --routines");
+    if (parser.isSet(options.show)) {
+        if (parser.value(options.show) != kShowHistory)
+            return tr("--show: expected %1, found \"%2\"").arg(kShowHistory, parser.value(options.show));
+        if (parser.isSet(options.exportPdf))
+            return tr("--show cannot be used with --export-pdf, which writes a PDF without a window");
+    }
     if (parser.isSet(options.routine)) {
         if (!parser.isSet(options.exportPdf))
             return tr("--routine works only with --export-pdf: the window has no routine runner yet");

@@ -28,6 +28,9 @@ inline constexpr int kExitCatalogue = 3;
 inline constexpr QSize kSmallestWindowSize{800, 500};
 inline constexpr QSize kLargestWindowSize{7680, 4320};
 
+/// --show's value that opens the run history window.
+inline const QString kShowHistory = QStringLiteral("history");
+
 /// Every option of the program, to add to a QCommandLineParser and to ask it about.
 struct CommandLineOptions {
     CommandLineOptions();
@@ -47,6 +50,7 @@ struct CommandLineOptions {
     QCommandLineOption size;
     QCommandLineOption exportPdf;
     QCommandLineOption routine;
+    QCommandLineOption show;
 
     /// All of them, in the order --help lists them.
     [[nodiscard]] QList<QCommandLineOption> all() const;
@@ -55,7 +59,8 @@ struct CommandLineOptions {
 /// Why a parsed command line cannot run as written, or "" when it can: an argument that is
 /// not an option ("unexpected argument \"BL52\": ..."), an option given twice, options that
 /// do not go together (--json without --lookup, --lookup with --validate, a window option
-/// with either), --export-pdf without a .pdf name, without anything to export or with
+/// with either), a --show other than the windows it opens, --show with --export-pdf,
+/// --export-pdf without a .pdf name, without anything to export or with
 /// --screenshot, or a --size that is malformed or outside kSmallestWindowSize to
 /// kLargestWindowSize. Runs after parser.parse() has succeeded.
 [[nodiscard]] QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options);

@@ -3,6 +3,8 @@
 #include "ui/map/BodyMapPanel.h"
 #include "ui/map/BodyMapView.h"
 #include "ui/details/DetailView.h"
+#include "ui/history/HistoryActions.h"
+#include "ui/history/HistoryWindow.h"
 #include "ui/window/InfoDialogs.h"
 #include "ui/window/MessageBar.h"
 #include "ui/details/MedicalNotice.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_regions(new RegionListModel(this))
     , m_complaints(new ComplaintListModel(this))
     , m_actions(createWindowActions(this))
+    , m_runHistory(new HistoryActions(this))
 {
     setWindowTitle(tr("Acupoint Atlas"));
     resize(1280, 800);
@@ -151,6 +154,8 @@ void MainWindow::createMenus()
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
     QMenu* routine = menuBar()->addMenu(tr("&Routine"));
     routine->addActions(m_routineActions->menuActions());
+    routine->addSeparator();
+    routine->addAction(m_runHistory->openHistory());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_actions.disclaimer, m_actions.about});
 }
@@ -208,6 +213,7 @@ void MainWindow::connectParts()
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
     connectPrinting();
+    connect(m_runHistory, &HistoryActions::problem, m_messageBar, &MessageBar::showMessage);
     connectRoutines();
 }
 
@@ -391,6 +397,10 @@ bool MainWindow::showView(const QString& viewId)
     m_mapPanel->map()->showView(viewId);
     return true;
 }
+
+QWidget* MainWindow::showRunHistory() { return m_runHistory->showHistory(); }
+
+void MainWindow::recordRun(const RunRecord& run) { m_runHistory->recordRun(run); }
 
 void MainWindow::showMessageBar(const QString& text) { m_messageBar->showMessage(text); }
 

@@ -7,6 +7,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/search/QueryResolver.h"
 #include "models/PointHistory.h"
+#include "models/history/RunRecord.h"
 
 #include <QMainWindow>
 
@@ -22,6 +23,7 @@ class AddToRoutineMenu;
 class BodyMapPanel;
 class ComplaintListModel;
 class DetailView;
+class HistoryActions;
 class MessageBar;
 class PointListModel;
 class PointListPanel;
@@ -97,6 +99,13 @@ public:
     /// Back and Forward through the points viewed; they add no history of their own.
     void goBack();
     void goForward();
+    /// Shows the run history window (Routine > History…) and returns it.
+    QWidget* showRunHistory();
+
+public slots:
+    /// Logs a run in the run history; a write that fails is told in the message bar (the run
+    /// is kept in memory and saved with the next change).
+    void recordRun(const acu::RunRecord& run);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -130,6 +139,7 @@ private:
     RoutineActions* m_routineActions = nullptr;
     QToolButton* m_addToRoutineButton = nullptr;
     AddToRoutineMenu* m_detailRoutineMenu = nullptr;
+    HistoryActions* m_runHistory = nullptr;
 };
 
 } // namespace acu
