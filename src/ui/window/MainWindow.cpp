@@ -11,6 +11,10 @@
 #include "ui/details/SourceLinks.h"
 #include "ui/print/PointClipboard.h"
 #include "ui/print/PrintDialogs.h"
+#include "ui/routine/QtPromptSpeaker.h"
+#include "ui/routine/RoutineMenu.h"
+#include "ui/routine/RoutinePanel.h"
+#include "models/routine/QtRunnerClock.h"
 #include "models/BodyMarkers.h"
 #include "models/ComplaintListModel.h"
 #include "models/PointListModel.h"
@@ -26,6 +30,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -40,6 +45,8 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_regions(new RegionListModel(this))
     , m_complaints(new ComplaintListModel(this))
     , m_actions(createWindowActions(this))
+    , m_runnerClock(std::make_unique<QtRunnerClock>())
+    , m_speaker(std::make_unique<QtPromptSpeaker>())
 {
     setWindowTitle(tr("Acupoint Atlas"));
     resize(1280, 800);
@@ -58,13 +65,18 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
     m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
 
+    // The details and the routine runner take turns in one place; the notice stays under both.
     auto* detailPane = new QWidget(m_splitter);
-    m_details = new DetailView(detailPane);
+    m_detailStack = new QStackedWidget(detailPane);
+    m_details = new DetailView(m_detailStack);
+    m_routinePanel = new RoutinePanel(*m_catalogue, *m_runnerClock, *m_speaker, m_detailStack);
+    m_detailStack->addWidget(m_details);
+    m_detailStack->addWidget(m_routinePanel);
     auto* notice = new MedicalNotice(detailPane);
     connect(notice, &MedicalNotice::disclaimerRequested, m_actions.disclaimer, &QAction::trigger);
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 6, 6, 6);
-    detailLayout->addWidget(m_details, 1);
+    detailLayout->addWidget(m_detailStack, 1);
     detailLayout->addWidget(notice);
 
     m_splitter->addWidget(m_listPanel);
@@ -101,12 +113,15 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     statusBar()->addPermanentWidget(status);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_routinePanel; // before the clock and speaker it uses, which go before the children
+}
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_actions.print, m_actions.printList, m_actions.printPreview});
+    file->addActions({m_actions.print, m_actions.printList, m_actions.printRoutine, m_actions.printPreview});
     file->addSeparator();
     file->addActions({m_actions.exportPdf, m_actions.exportListPdf});
     file->addSeparator();
@@ -125,6 +140,7 @@ void MainWindow::createMenus()
     go->addActions({m_actions.back, m_actions.forward});
     go->addSeparator();
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
+    m_routineMenu = new RoutineMenu(*m_catalogue, RoutineStore(), menuBar());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_actions.disclaimer, m_actions.about});
 }
@@ -182,6 +198,33 @@ void MainWindow::connectParts()
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
     connectPrinting();
+    connectRoutines();
+}
+
+void MainWindow::connectRoutines()
+{
+    connect(m_routineMenu, &RoutineMenu::runRequested, this, &MainWindow::openRoutine);
+    connect(m_routinePanel, &RoutinePanel::opened, this, [this] {
+        m_detailStack->setCurrentWidget(m_routinePanel);
+        m_actions.printRoutine->setEnabled(true);
+    });
+    connect(m_routinePanel, &RoutinePanel::closed, this, [this] { m_detailStack->setCurrentWidget(m_details); });
+    connect(m_routinePanel, &RoutinePanel::pointRequested, this, [this](const QString& code) {
+        // A step the person chose to run on a point hidden in pregnancy mode shows it again.
+        const Point* point = m_catalogue->findPoint(code.toStdString());
+        if (point && m_actions.hideContraindicated->isChecked() && pregnancyLevel(*point) == CautionLevel::Contraindicated)
+            setHideContraindicated(false);
+        setCurrentCode(code);
+    });
+    connect(m_actions.printRoutine, &QAction::triggered, this, [this] {
+        if (const Routine* routine = m_routinePanel->routine())
+            printWithDialog(this, routineSheet(*m_catalogue, *routine));
+    });
+}
+
+void MainWindow::openRoutine(const Routine& routine)
+{
+    m_routinePanel->openRoutine(routine);
 }
 
 void MainWindow::connectPrinting()
@@ -307,6 +350,7 @@ void MainWindow::setPregnancyMode(bool on)
     m_listPanel->setPregnancyMode(on);
     m_mapPanel->setPregnancyMode(on);
     m_details->setPregnancyMode(on);
+    m_routinePanel->setPregnancyMode(on);
     m_pregnancyStatus->setVisible(on);
     m_actions.hideContraindicated->setEnabled(on);
     if (!on)
@@ -347,6 +391,7 @@ WindowState MainWindow::persistentState() const
     state.zoom = m_mapPanel->map()->zoom();
     state.pregnancyMode = pregnancyMode();
     state.hideContraindicated = m_actions.hideContraindicated->isChecked();
+    state.promptsMuted = m_routinePanel->muted();
     return state;
 }
 
@@ -367,6 +412,7 @@ void MainWindow::restorePersistentState(const WindowState& state)
     if (!state.view.isEmpty())
         showView(state.view);
     m_mapPanel->map()->setZoom(state.zoom);
+    m_routinePanel->setMuted(state.promptsMuted);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace acu {
 
@@ -23,7 +24,12 @@ class DetailView;
 class MessageBar;
 class PointListModel;
 class PointListPanel;
+class PromptSpeaker;
 class RegionListModel;
+class RoutineMenu;
+class RoutinePanel;
+class RunnerClock;
+struct Routine;
 
 /// The main window. It owns the models, lays out the three panels (point list, body map,
 /// details), keeps one current point in sync between them, and remembers its state.
@@ -79,6 +85,12 @@ public:
     /// plain text, until they dismiss it.
     void showMessageBar(const QString& text);
 
+    /// Shows routine's start page in the runner panel, in the details' place beside the map.
+    void openRoutine(const Routine& routine);
+    /// The runner panel (its runEnded reports each run).
+    [[nodiscard]] RoutinePanel* routinePanel() const { return m_routinePanel; }
+    [[nodiscard]] RoutineMenu* routineMenu() const { return m_routineMenu; }
+
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
     [[nodiscard]] const WindowActions& actions() const { return m_actions; }
@@ -94,6 +106,7 @@ private:
     void createToolBar();
     void connectParts();
     void connectPrinting();
+    void connectRoutines();
     /// "Region: Lower back, search "B47"": what the list shows.
     [[nodiscard]] QString listDescription() const;
     void showFromHistory(const QString& code);
@@ -106,9 +119,14 @@ private:
     PointListPanel* m_listPanel = nullptr;
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
+    RoutinePanel* m_routinePanel = nullptr;
+    QStackedWidget* m_detailStack = nullptr;
+    RoutineMenu* m_routineMenu = nullptr;
     QSplitter* m_splitter = nullptr;
     MessageBar* m_messageBar = nullptr;
     WindowActions m_actions;
+    std::unique_ptr<RunnerClock> m_runnerClock;
+    std::unique_ptr<PromptSpeaker> m_speaker;
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
     PointHistory m_history;
