@@ -47,8 +47,8 @@ RunnerEndPage::RunnerEndPage(QWidget* parent)
     layout->addWidget(m_done);
     layout->addWidget(m_detail);
     layout->addLayout(painForm);
-    layout->addStretch(1);
     layout->addLayout(buttons);
+    layout->addStretch(1);
     connect(m_close, &QPushButton::clicked, this, &RunnerEndPage::closeRequested);
 }
 

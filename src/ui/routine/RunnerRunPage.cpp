@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -141,7 +142,9 @@ RunnerRunPage::RunnerRunPage(const Catalogue& catalogue, const RoutineRunner& ru
     m_steps->setWordWrap(true);
     m_steps->setTextElideMode(Qt::ElideNone);
 
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area, so that a short pane scrolls instead of squeezing the text together.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_countdownFrame);
@@ -152,6 +155,15 @@ RunnerRunPage::RunnerRunPage(const Catalogue& catalogue, const RoutineRunner& ru
     layout->addWidget(m_finding);
     layout->addWidget(m_technique);
     layout->addWidget(m_steps, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(kFlashMilliseconds);
