@@ -158,3 +158,29 @@ TEST(RoutineWindow, mute_rememberedInSettings)
     again.window.restorePersistentState(acu::loadWindowState(settings));
     EXPECT_TRUE(again.panel->muted());
 }
+
+// The person's own routines follow the built-in ones under their own heading, their titles
+// shown as written (an & is no shortcut), and choosing one asks to run it.
+TEST(RoutineMenu, listsOwnRoutinesAfterBuiltIns)
+{
+    QTemporaryDir dir;
+    const acu::RoutineStore store(dir.path());
+    acu::Routine own = builtIn("three-points");
+    own.id = "my-own";
+    own.title = "Hips & knees";
+    ASSERT_FALSE(store.save({own}).has_value());
+    QMenuBar bar;
+    acu::RoutineMenu menu(*acu::test::shipped(), store, &bar);
+    std::string chosen;
+    QObject::connect(&menu, &acu::RoutineMenu::runRequested, [&](const acu::Routine& r) { chosen = r.id; });
+    menu.refresh();
+    const auto actions = menu.runMenu()->actions();
+    ASSERT_EQ(actions.size(), 7);
+    EXPECT_TRUE(actions[5]->isSeparator());
+    EXPECT_EQ(actions[5]->text(), QStringLiteral("Your routines"));
+    EXPECT_EQ(actions[6]->text(), QStringLiteral("\u2068Hips && knees\u2069"));
+    actions[6]->trigger();
+    EXPECT_EQ(chosen, "my-own");
+    actions[0]->trigger();
+    EXPECT_EQ(chosen, "back-pain-guide-2023");
+}
