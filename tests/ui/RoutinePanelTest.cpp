@@ -417,3 +417,16 @@ TEST(QtPromptSpeaker, noSpeechPlugin_defaultEngineCannotSpeak)
     speaker.stop();
     EXPECT_FALSE(speaker.canSpeak());
 }
+
+// A routine's title and notes are shown as written, never read as markup.
+TEST(RoutinePanel, startPage_showsMarkupInTitleAsText)
+{
+    Panel p;
+    acu::Routine routine = threeSteps();
+    routine.title = "<b>Bold</b> & <img src=x>";
+    routine.notes = "<script>no</script>";
+    p.panel.openRoutine(routine);
+    EXPECT_EQ(p.label("startTitle"), QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x&gt;"));
+    EXPECT_TRUE(p.label("startSummary").endsWith(QStringLiteral("<p>&lt;script&gt;no&lt;/script&gt;</p>")))
+        << p.label("startSummary").toStdString();
+}

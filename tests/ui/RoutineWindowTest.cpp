@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -183,4 +184,17 @@ TEST(RoutineMenu, listsOwnRoutinesAfterBuiltIns)
     EXPECT_EQ(chosen, "my-own");
     actions[0]->trigger();
     EXPECT_EQ(chosen, "back-pain-guide-2023");
+}
+
+// A step the person chose to run on a point hidden in pregnancy mode shows that point again.
+TEST(RoutineWindow, avoidedStepChosen_showsHiddenPointAgain)
+{
+    Window w;
+    w.window.setPregnancyMode(true);
+    w.window.setHideContraindicated(true);
+    w.window.openRoutine(builtIn("mainhoonaari")); // its first step is LI4
+    w.panel->findChild<QCheckBox*>(QStringLiteral("showAvoidedSteps"))->setChecked(true);
+    w.panel->startRun();
+    EXPECT_EQ(w.window.currentCode(), QStringLiteral("LI4"));
+    EXPECT_FALSE(w.window.actions().hideContraindicated->isChecked());
 }
