@@ -198,3 +198,18 @@ TEST(RoutineWindow, avoidedStepChosen_showsHiddenPointAgain)
     EXPECT_EQ(w.window.currentCode(), QStringLiteral("LI4"));
     EXPECT_FALSE(w.window.actions().hideContraindicated->isChecked());
 }
+
+// A mute switch restored before the runner is first opened applies once it is.
+TEST(RoutineWindow, muteRestoredBeforeRunnerIsMade_appliesToIt)
+{
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+    acu::WindowState state = window.persistentState();
+    EXPECT_FALSE(state.promptsMuted);
+    state.promptsMuted = true;
+    window.restorePersistentState(state);
+    window.setPregnancyMode(true);
+    EXPECT_TRUE(window.routinePanel()->muted());
+    window.openRoutine(builtIn("mainhoonaari"));
+    EXPECT_TRUE(
+        window.routinePanel()->findChild<QWidget*>(QStringLiteral("startAvoided"))->isVisibleTo(window.routinePanel()));
+}

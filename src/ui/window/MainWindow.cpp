@@ -45,8 +45,6 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_regions(new RegionListModel(this))
     , m_complaints(new ComplaintListModel(this))
     , m_actions(createWindowActions(this))
-    , m_runnerClock(std::make_unique<QtRunnerClock>())
-    , m_speaker(std::make_unique<QtPromptSpeaker>())
 {
     setWindowTitle(tr("Acupoint Atlas"));
     resize(1280, 800);
@@ -69,9 +67,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     auto* detailPane = new QWidget(m_splitter);
     m_detailStack = new QStackedWidget(detailPane);
     m_details = new DetailView(m_detailStack);
-    m_routinePanel = new RoutinePanel(*m_catalogue, *m_runnerClock, *m_speaker, m_detailStack);
     m_detailStack->addWidget(m_details);
-    m_detailStack->addWidget(m_routinePanel);
     auto* notice = new MedicalNotice(detailPane);
     connect(notice, &MedicalNotice::disclaimerRequested, m_actions.disclaimer, &QAction::trigger);
     auto* detailLayout = new QVBoxLayout(detailPane);
@@ -204,6 +200,23 @@ void MainWindow::connectParts()
 void MainWindow::connectRoutines()
 {
     connect(m_routineMenu, &RoutineMenu::runRequested, this, &MainWindow::openRoutine);
+    connect(m_actions.printRoutine, &QAction::triggered, this, [this] {
+        if (const Routine* routine = m_routinePanel ? m_routinePanel->routine() : nullptr)
+            printWithDialog(this, routineSheet(*m_catalogue, *routine));
+    });
+}
+
+RoutinePanel* MainWindow::routinePanel()
+{
+    if (m_routinePanel)
+        return m_routinePanel;
+    m_runnerClock = std::make_unique<QtRunnerClock>();
+    m_speaker = std::make_unique<QtPromptSpeaker>();
+    m_routinePanel = new RoutinePanel(*m_catalogue, *m_runnerClock, *m_speaker, m_detailStack);
+    m_detailStack->addWidget(m_routinePanel);
+    m_routinePanel->setPregnancyMode(pregnancyMode());
+    m_routinePanel->setMuted(m_promptsMuted);
+    connect(m_routinePanel, &RoutinePanel::mutedChanged, this, [this](bool muted) { m_promptsMuted = muted; });
     connect(m_routinePanel, &RoutinePanel::opened, this, [this] {
         m_detailStack->setCurrentWidget(m_routinePanel);
         m_actions.printRoutine->setEnabled(true);
@@ -216,15 +229,12 @@ void MainWindow::connectRoutines()
             setHideContraindicated(false);
         setCurrentCode(code);
     });
-    connect(m_actions.printRoutine, &QAction::triggered, this, [this] {
-        if (const Routine* routine = m_routinePanel->routine())
-            printWithDialog(this, routineSheet(*m_catalogue, *routine));
-    });
+    return m_routinePanel;
 }
 
 void MainWindow::openRoutine(const Routine& routine)
 {
-    m_routinePanel->openRoutine(routine);
+    routinePanel()->openRoutine(routine);
 }
 
 void MainWindow::connectPrinting()
@@ -350,7 +360,8 @@ void MainWindow::setPregnancyMode(bool on)
     m_listPanel->setPregnancyMode(on);
     m_mapPanel->setPregnancyMode(on);
     m_details->setPregnancyMode(on);
-    m_routinePanel->setPregnancyMode(on);
+    if (m_routinePanel)
+        m_routinePanel->setPregnancyMode(on);
     m_pregnancyStatus->setVisible(on);
     m_actions.hideContraindicated->setEnabled(on);
     if (!on)
@@ -391,7 +402,7 @@ WindowState MainWindow::persistentState() const
     state.zoom = m_mapPanel->map()->zoom();
     state.pregnancyMode = pregnancyMode();
     state.hideContraindicated = m_actions.hideContraindicated->isChecked();
-    state.promptsMuted = m_routinePanel->muted();
+    state.promptsMuted = m_promptsMuted;
     return state;
 }
 
@@ -412,7 +423,9 @@ void MainWindow::restorePersistentState(const WindowState& state)
     if (!state.view.isEmpty())
         showView(state.view);
     m_mapPanel->map()->setZoom(state.zoom);
-    m_routinePanel->setMuted(state.promptsMuted);
+    m_promptsMuted = state.promptsMuted;
+    if (m_routinePanel)
+        m_routinePanel->setMuted(m_promptsMuted);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

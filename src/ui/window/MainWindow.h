@@ -87,8 +87,9 @@ public:
 
     /// Shows routine's start page in the runner panel, in the details' place beside the map.
     void openRoutine(const Routine& routine);
-    /// The runner panel (its runEnded reports each run).
-    [[nodiscard]] RoutinePanel* routinePanel() const { return m_routinePanel; }
+    /// The runner panel (its runEnded reports each run), made the first time it is needed
+    /// so that it costs the start nothing.
+    [[nodiscard]] RoutinePanel* routinePanel();
     [[nodiscard]] RoutineMenu* routineMenu() const { return m_routineMenu; }
 
     [[nodiscard]] WindowState persistentState() const;
@@ -119,7 +120,8 @@ private:
     PointListPanel* m_listPanel = nullptr;
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
-    RoutinePanel* m_routinePanel = nullptr;
+    RoutinePanel* m_routinePanel = nullptr; ///< made by routinePanel()
+    bool m_promptsMuted = false;            ///< the runner's mute switch, also before it is made
     QStackedWidget* m_detailStack = nullptr;
     RoutineMenu* m_routineMenu = nullptr;
     QSplitter* m_splitter = nullptr;
