@@ -16,6 +16,9 @@ cd "$here"
 app_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev
+    # Spoken prompts; Debian 12's Qt6TextToSpeech CMake package also asks for QmlIntegration,
+    # which only qt6-declarative-dev installs.
+    qt6-speech-dev qt6-declarative-dev
     nlohmann-json3-dev fonts-dejavu-core fonts-wqy-microhei
     librsvg2-bin help2man
 )

@@ -7,6 +7,7 @@
 #include "models/BodyMarkers.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
+#include "models/routine/AvailableRoutines.h"
 #include "models/routine/BuiltInRoutines.h"
 #include "models/routine/RoutineStore.h"
 #include "ui/map/BodyDrawing.h"
@@ -19,6 +20,7 @@
 #include "ui/window/WindowSettings.h"
 #include "ui/window/WindowCapture.h"
 #include "ui/print/PdfExport.h"
+#include "ui/routine/RoutinePanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -168,6 +170,19 @@ int main(int argc, char* argv[])
         return acu::kExitCatalogue;
     }
 
+    // --routine ID: the built-in routines and the person's own, looked up before the window is built.
+    acu::AvailableRoutines routines;
+    const acu::Routine* routine = nullptr;
+    if (parser.isSet(options.routine)) {
+        routines = acu::availableRoutines(*catalogue, acu::RoutineStore());
+        routine = routines.find(parser.value(options.routine));
+        if (!routine) {
+            print(stderr, QStringLiteral("--routine: no routine \"%1\" (--routines lists them)\n")
+                              .arg(parser.value(options.routine)));
+            return acu::kExitNo;
+        }
+    }
+
     acu::MainWindow window(catalogue, choice.label, {choice.resolver, std::move(prepared.drawings)});
     const bool screenshot = parser.isSet(options.screenshot);
     acu::StartedSettings settings; // none for a screenshot: it shows the defaults, not the last session
@@ -196,21 +211,6 @@ int main(int argc, char* argv[])
         if (parser.isSet(options.select) && window.currentCode().isEmpty())
             return acu::kExitNo; // --select said why
         const QString path = parser.value(options.exportPdf);
-        std::vector<acu::Routine> routines;
-        const acu::Routine* routine = nullptr;
-        if (parser.isSet(options.routine)) {
-            routines = acu::loadBuiltInRoutines(catalogue.get()).routines;
-            for (auto& own : acu::RoutineStore().load().routines)
-                routines.push_back(std::move(own));
-            const std::string id = parser.value(options.routine).toStdString();
-            const auto found = std::find_if(routines.begin(), routines.end(), [&](const auto& r) { return r.id == id; });
-            if (found == routines.end()) {
-                print(stderr, QStringLiteral("--routine: no routine \"%1\" (--routines lists them)\n")
-                                  .arg(parser.value(options.routine)));
-                return acu::kExitNo;
-            }
-            routine = &*found;
-        }
         const QString problem = acu::exportPdf(routine                           ? acu::routineSheet(*catalogue, *routine)
                                                : parser.isSet(options.select) ? window.currentPrintout()
                                                                               : window.listPrintout(),
@@ -221,6 +221,11 @@ int main(int argc, char* argv[])
         }
         print(stdout, QStringLiteral("PDF written to %1\n").arg(path));
         return acu::kExitDone;
+    }
+    if (routine) { // after --pregnancy, which changes what the start page says
+        window.openRoutine(*routine);
+        if (parser.isSet(options.startRoutine))
+            window.routinePanel()->startRun();
     }
     window.show();
     QWidget* shown = &window;         // what --screenshot captures

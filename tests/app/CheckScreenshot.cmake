@@ -1,11 +1,13 @@
 # Runs `PROGRAM --screenshot OUT --size SIZE` and checks that it exits 0 and writes an image
 # in the format OUT's suffix names: a PNG of that size, or a JPEG.
-# Usage: cmake -DPROGRAM=path -DOUT=file.png [-DSIZE=900x600] [-DEXTRA_ARGS=a;b] -P CheckScreenshot.cmake
+# Usage: cmake -DPROGRAM=path -DOUT=file.png [-DSIZE=900x600] [-DARGS=a|b] -P CheckScreenshot.cmake
+# (ARGS: more options, separated by |)
 if(NOT DEFINED SIZE)
     set(SIZE 900x600)
 endif()
+string(REPLACE "|" ";" extra_args "${ARGS}")
 file(REMOVE "${OUT}")
-execute_process(COMMAND "${PROGRAM}" --screenshot "${OUT}" --size ${SIZE} ${EXTRA_ARGS} TIMEOUT 120
+execute_process(COMMAND "${PROGRAM}" --screenshot "${OUT}" --size ${SIZE} ${extra_args} TIMEOUT 120
     RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "exit status ${status}\n${output}${errors}")

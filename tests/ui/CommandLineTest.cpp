@@ -58,6 +58,14 @@ INSTANTIATE_TEST_SUITE_P(
                                    QStringLiteral("--catalogue"), QStringLiteral("c.json")},
                                   {}},
                       ProblemCase{{QStringLiteral("--validate"), QStringLiteral("c.json")}, {}},
+                      ProblemCase{{QStringLiteral("--routine"), QStringLiteral("three-points")}, {}},
+                      ProblemCase{{QStringLiteral("--routine"), QStringLiteral("three-points"),
+                                   QStringLiteral("--start-routine"), QStringLiteral("--screenshot"),
+                                   QStringLiteral("a.png")},
+                                  {}},
+                      ProblemCase{{QStringLiteral("--routine"), QStringLiteral("three-points"),
+                                   QStringLiteral("--export-pdf"), QStringLiteral("r.pdf")},
+                                  {}},
                       ProblemCase{{QStringLiteral("--catalogue"), QStringLiteral("c.json")}, {}}));
 
 // A word that is not an option, or an option's value given apart from it, is refused.
@@ -94,7 +102,20 @@ INSTANTIATE_TEST_SUITE_P(
         ProblemCase{
             {QStringLiteral("--lookup"), QStringLiteral("B47"), QStringLiteral("--select"), QStringLiteral("BL52")},
             QStringLiteral("--select cannot be used with --lookup, which prints and exits without a "
-                           "window")}));
+                           "window")},
+        ProblemCase{{QStringLiteral("--start-routine")},
+                    QStringLiteral("--start-routine works only with --routine ID: it starts that routine")},
+        ProblemCase{{QStringLiteral("--routine"), QStringLiteral("three-points"), QStringLiteral("--start-routine"),
+                     QStringLiteral("--export-pdf"), QStringLiteral("r.pdf")},
+                    QStringLiteral("--start-routine cannot be used with --export-pdf, which writes the routine's "
+                                   "sheet and exits")},
+        ProblemCase{{QStringLiteral("--routine"), QStringLiteral("three-points"), QStringLiteral("--select"),
+                     QStringLiteral("BL52"), QStringLiteral("--export-pdf"), QStringLiteral("r.pdf")},
+                    QStringLiteral("--routine cannot be used with --select with --export-pdf: the PDF is either a "
+                                   "routine sheet or a point card")},
+        ProblemCase{{QStringLiteral("--routines"), QStringLiteral("--start-routine")},
+                    QStringLiteral("--start-routine cannot be used with --routines, which lists the routines and "
+                                   "exits")}));
 
 // An option with a value given twice is refused rather than the first one dropped.
 INSTANTIATE_TEST_SUITE_P(RepeatedOptions, CommandLineProblem,

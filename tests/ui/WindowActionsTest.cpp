@@ -33,6 +33,10 @@ const std::map<QString, QKeySequence::StandardKey> kStandardRoles{
     {QStringLiteral("actionFullScreen"), QKeySequence::FullScreen},
     {QStringLiteral("actionBack"), QKeySequence::Back},
     {QStringLiteral("actionForward"), QKeySequence::Forward},
+    // The runner's keys, which act only while focus is in its panel during a run.
+    {QStringLiteral("actionRunnerStop"), QKeySequence::Cancel},
+    {QStringLiteral("actionRunnerNext"), QKeySequence::MoveToNextChar},
+    {QStringLiteral("actionRunnerPrevious"), QKeySequence::MoveToPreviousChar},
 };
 
 } // namespace

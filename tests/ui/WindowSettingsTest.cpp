@@ -23,6 +23,7 @@ TEST(WindowSettings, roundTrip)
     state.zoom = 2.5;
     state.pregnancyMode = true;
     state.hideContraindicated = true;
+    state.promptsMuted = true;
     {
         QSettings settings(path, QSettings::IniFormat);
         acu::saveWindowState(settings, state);

@@ -6,6 +6,7 @@
 #include "ui/print/PointSummary.h"
 #include "ui/print/RowBlock.h"
 #include "ui/print/TextBlock.h"
+#include "ui/routine/StepText.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -41,32 +42,6 @@ QString pregnancyMarkText(const Point& point)
         return {};
     return *level == CautionLevel::Contraindicated ? tr("\u25C6 Forbidden in pregnancy")
                                                    : tr("\u25C7 Take care in pregnancy");
-}
-
-QString sideText(const RoutineStep& step)
-{
-    switch (step.side) {
-    case RoutineSide::Right:
-        return tr("right side");
-    case RoutineSide::Left:
-        return tr("left side");
-    case RoutineSide::Both:
-        return step.alternateSides ? tr("both sides, alternating") : tr("both sides, right then left");
-    case RoutineSide::Midline:
-        return tr("on the midline");
-    }
-    return {};
-}
-
-/// "hold 1 to 2 min, 3 times, rest 10 s between": a step's numbers in a line.
-QString stepNumbers(const RoutineStep& step)
-{
-    QStringList parts{tr("hold %1").arg(holdSpanText(step.holdSeconds.min, step.holdSeconds.max))};
-    if (step.repetitions && step.repetitions->planned() > 1)
-        parts.append(tr("%1 times").arg(repeatCountText(step.repetitions->min, step.repetitions->max)));
-    if (step.restSeconds)
-        parts.append(tr("rest %1 between").arg(holdSpanText(step.restSeconds->min, step.restSeconds->max)));
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -125,7 +100,7 @@ Printout routineSheet(const Catalogue& catalogue, const Routine& routine)
                     }
                     QString text = QStringLiteral("<h2>%1</h2><p><b>%2</b>: %3%4</p>")
                                        .arg(tr("Step %1 \u00B7 %2").arg(i + 1).arg(names).toHtmlEscaped(),
-                                            sideText(step).toHtmlEscaped(), stepNumbers(step).toHtmlEscaped(),
+                                            stepSideText(step).toHtmlEscaped(), stepNumbersText(step).toHtmlEscaped(),
                                             QStringLiteral("<span class=\"cite\">%1</span>")
                                                 .arg(citationText(numbers.cite(step.sources))));
                     if (!step.technique.empty())

@@ -87,7 +87,12 @@ CommandLineOptions::CommandLineOptions()
                    "that --search and --region list."),
                 QStringLiteral("FILE.pdf"))
     , routine(QStringLiteral("routine"),
-              tr("With --export-pdf: write the sheet of routine ID (see --routines) instead."), QStringLiteral("ID"))
+              tr("Open the window with routine ID (see --routines) ready to start in the runner; with "
+                 "--export-pdf, write its sheet instead."),
+              QStringLiteral("ID"))
+    , startRoutine(QStringLiteral("start-routine"),
+                   tr("With --routine: start the run at once, at its first step (with --screenshot, the runner "
+                      "is rendered there)."))
     , show(QStringLiteral("show"),
            tr("Open the window NAME beside the main window at start: history (the run history). With "
               "--screenshot, that window is captured, at --size if given."),
@@ -98,7 +103,7 @@ CommandLineOptions::CommandLineOptions()
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
     return {catalogue, validate, lookup, routines, json, select, search, pregnancy,
-            region,    complaint, view,  screenshot, size, exportPdf, routine, show};
+            region,    complaint, view,  screenshot, size, exportPdf, routine, startRoutine, show};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -123,7 +128,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                                                          &options.region, &options.complaint, &options.view,
                                                          &options.screenshot,
                                                          &options.size,   &options.exportPdf, &options.routine,
-                                                         &options.show};
+                                                         &options.startRoutine, &options.show};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -151,12 +156,15 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
         if (parser.isSet(options.exportPdf))
             return tr("--show cannot be used with --export-pdf, which writes a PDF without a window");
     }
-    if (parser.isSet(options.routine)) {
-        if (!parser.isSet(options.exportPdf))
-            return tr("--routine works only with --export-pdf: the window has no routine runner yet");
-        if (parser.isSet(options.select))
-            return tr("--routine cannot be used with --select: the PDF is either a routine sheet or a point card");
+    if (parser.isSet(options.startRoutine)) {
+        if (!parser.isSet(options.routine))
+            return tr("--start-routine works only with --routine ID: it starts that routine");
+        if (parser.isSet(options.exportPdf))
+            return tr("--start-routine cannot be used with --export-pdf, which writes the routine's sheet and exits");
     }
+    if (parser.isSet(options.routine) && parser.isSet(options.exportPdf) && parser.isSet(options.select))
+        return tr("--routine cannot be used with --select with --export-pdf: the PDF is either a routine sheet or a "
+                  "point card");
     if (parser.isSet(options.exportPdf)) {
         if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
             return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));

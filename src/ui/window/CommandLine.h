@@ -50,6 +50,7 @@ struct CommandLineOptions {
     QCommandLineOption size;
     QCommandLineOption exportPdf;
     QCommandLineOption routine;
+    QCommandLineOption startRoutine;
     QCommandLineOption show;
 
     /// All of them, in the order --help lists them.
@@ -60,8 +61,9 @@ struct CommandLineOptions {
 /// not an option ("unexpected argument \"BL52\": ..."), an option given twice, options that
 /// do not go together (--json without --lookup, --lookup with --validate, a window option
 /// with either), a --show other than the windows it opens, --show with --export-pdf,
-/// --export-pdf without a .pdf name, without anything to export or with
-/// --screenshot, or a --size that is malformed or outside kSmallestWindowSize to
+/// --export-pdf without a .pdf name, without anything to export or with --screenshot,
+/// --start-routine without --routine or with --export-pdf, or a --size that is malformed
+/// or outside kSmallestWindowSize to
 /// kLargestWindowSize. Runs after parser.parse() has succeeded.
 [[nodiscard]] QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options);
 

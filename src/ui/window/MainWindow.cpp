@@ -13,6 +13,10 @@
 #include "ui/details/SourceLinks.h"
 #include "ui/print/PointClipboard.h"
 #include "ui/print/PrintDialogs.h"
+#include "ui/routine/QtPromptSpeaker.h"
+#include "ui/routine/RoutineMenu.h"
+#include "ui/routine/RoutinePanel.h"
+#include "models/routine/QtRunnerClock.h"
 #include "models/BodyMarkers.h"
 #include "models/ComplaintListModel.h"
 #include "models/PointListModel.h"
@@ -35,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -73,22 +78,30 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
     m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
 
+    // The details and the routine runner take turns in one place; the notice stays under both.
     auto* detailPane = new QWidget(m_splitter);
-    m_details = new DetailView(detailPane);
+    m_detailStack = new QStackedWidget(detailPane);
+    // The details page: the point's details, and under them the button that adds it to a routine.
+    auto* detailsPage = new QWidget(m_detailStack);
+    m_details = new DetailView(detailsPage);
+    m_detailStack->addWidget(detailsPage);
     auto* notice = new MedicalNotice(detailPane);
     connect(notice, &MedicalNotice::disclaimerRequested, m_actions.disclaimer, &QAction::trigger);
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 6, 6, 6);
-    detailLayout->addWidget(m_details, 1);
-    m_detailRoutineMenu = m_routineActions->createAddToRoutineMenu(detailPane);
-    m_addToRoutineButton = new QToolButton(detailPane);
+    auto* pageLayout = new QVBoxLayout(detailsPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_details, 1);
+    m_detailRoutineMenu = m_routineActions->createAddToRoutineMenu(detailsPage);
+    m_addToRoutineButton = new QToolButton(detailsPage);
     m_addToRoutineButton->setObjectName(QStringLiteral("addToRoutineButton"));
     m_addToRoutineButton->setText(tr("Add to Routine"));
     m_addToRoutineButton->setToolTip(tr("Add this point to one of your routines, or to a new one"));
     m_addToRoutineButton->setPopupMode(QToolButton::InstantPopup);
     m_addToRoutineButton->setMenu(m_detailRoutineMenu);
     m_addToRoutineButton->setEnabled(false);
-    detailLayout->addWidget(m_addToRoutineButton, 0, Qt::AlignLeft);
+    pageLayout->addWidget(m_addToRoutineButton, 0, Qt::AlignLeft);
+    detailLayout->addWidget(m_detailStack, 1);
     detailLayout->addWidget(notice);
 
     m_splitter->addWidget(m_listPanel);
@@ -126,12 +139,15 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     statusBar()->addPermanentWidget(status);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_routinePanel; // before the clock and speaker it uses, which go before the children
+}
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_actions.print, m_actions.printList, m_actions.printPreview});
+    file->addActions({m_actions.print, m_actions.printList, m_actions.printRoutine, m_actions.printPreview});
     file->addSeparator();
     file->addActions({m_actions.exportPdf, m_actions.exportListPdf});
     file->addSeparator();
@@ -152,7 +168,14 @@ void MainWindow::createMenus()
     go->addActions({m_actions.back, m_actions.forward});
     go->addSeparator();
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
-    QMenu* routine = menuBar()->addMenu(tr("&Routine"));
+    m_routineMenu = new RoutineMenu(
+        [this] {
+            // The person's routines as held, so that one not saved yet can be run too.
+            return AvailableRoutines{m_routineEdits->builtIns(), m_routineLibrary->routines()};
+        },
+        menuBar());
+    QMenu* routine = m_routineMenu->menu();
+    routine->addSeparator();
     routine->addActions(m_routineActions->menuActions());
     routine->addSeparator();
     routine->addAction(m_runHistory->openHistory());
@@ -232,7 +255,13 @@ void MainWindow::connectRoutines()
     });
     connect(m_routineLibrary, &RoutineLibrary::saveRecovered, this,
             [this] { statusBar()->showMessage(tr("Your routines are saved again.")); });
+    connect(m_routineMenu, &RoutineMenu::runRequested, this, &MainWindow::openRoutine);
+    connect(m_actions.printRoutine, &QAction::triggered, this, [this] {
+        if (const Routine* routine = m_routinePanel ? m_routinePanel->routine() : nullptr)
+            printWithDialog(this, routineSheet(*m_catalogue, *routine));
+    });
 }
+
 
 void MainWindow::openOwnRoutines(const QString& folder)
 {
@@ -245,6 +274,39 @@ void MainWindow::openOwnRoutines(const QString& folder)
                        : tr("Your routines file is damaged; the routines that could be read are kept, and a copy of "
                             "the file is kept at %1:\n%2")
                              .arg(isolated(load.backupPath), problems));
+}
+
+
+RoutinePanel* MainWindow::routinePanel()
+{
+    if (m_routinePanel)
+        return m_routinePanel;
+    m_runnerClock = std::make_unique<QtRunnerClock>();
+    m_speaker = std::make_unique<QtPromptSpeaker>();
+    m_routinePanel = new RoutinePanel(*m_catalogue, *m_runnerClock, *m_speaker, m_detailStack);
+    m_detailStack->addWidget(m_routinePanel);
+    m_routinePanel->setPregnancyMode(pregnancyMode());
+    m_routinePanel->setMuted(m_promptsMuted);
+    connect(m_routinePanel, &RoutinePanel::runEnded, this, &MainWindow::recordRun);
+    connect(m_routinePanel, &RoutinePanel::mutedChanged, this, [this](bool muted) { m_promptsMuted = muted; });
+    connect(m_routinePanel, &RoutinePanel::opened, this, [this] {
+        m_detailStack->setCurrentWidget(m_routinePanel);
+        m_actions.printRoutine->setEnabled(true);
+    });
+    connect(m_routinePanel, &RoutinePanel::closed, this, [this] { m_detailStack->setCurrentIndex(0); });
+    connect(m_routinePanel, &RoutinePanel::pointRequested, this, [this](const QString& code) {
+        // A step the person chose to run on a point hidden in pregnancy mode shows it again.
+        const Point* point = m_catalogue->findPoint(code.toStdString());
+        if (point && m_actions.hideContraindicated->isChecked() && pregnancyLevel(*point) == CautionLevel::Contraindicated)
+            setHideContraindicated(false);
+        setCurrentCode(code);
+    });
+    return m_routinePanel;
+}
+
+void MainWindow::openRoutine(const Routine& routine)
+{
+    routinePanel()->openRoutine(routine);
 }
 
 void MainWindow::connectPrinting()
@@ -372,6 +434,8 @@ void MainWindow::setPregnancyMode(bool on)
     m_listPanel->setPregnancyMode(on);
     m_mapPanel->setPregnancyMode(on);
     m_details->setPregnancyMode(on);
+    if (m_routinePanel)
+        m_routinePanel->setPregnancyMode(on);
     m_pregnancyStatus->setVisible(on);
     m_actions.hideContraindicated->setEnabled(on);
     if (!on)
@@ -416,6 +480,7 @@ WindowState MainWindow::persistentState() const
     state.zoom = m_mapPanel->map()->zoom();
     state.pregnancyMode = pregnancyMode();
     state.hideContraindicated = m_actions.hideContraindicated->isChecked();
+    state.promptsMuted = m_promptsMuted;
     return state;
 }
 
@@ -436,6 +501,9 @@ void MainWindow::restorePersistentState(const WindowState& state)
     if (!state.view.isEmpty())
         showView(state.view);
     m_mapPanel->map()->setZoom(state.zoom);
+    m_promptsMuted = state.promptsMuted;
+    if (m_routinePanel)
+        m_routinePanel->setMuted(m_promptsMuted);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

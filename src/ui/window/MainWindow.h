@@ -16,6 +16,7 @@
 class QLabel;
 class QSplitter;
 class QToolButton;
+class QStackedWidget;
 
 namespace acu {
 
@@ -27,10 +28,15 @@ class HistoryActions;
 class MessageBar;
 class PointListModel;
 class PointListPanel;
+class PromptSpeaker;
 class RegionListModel;
 class RoutineActions;
 class RoutineEdits;
 class RoutineLibrary;
+class RoutineMenu;
+class RoutinePanel;
+class RunnerClock;
+struct Routine;
 
 /// The main window. It owns the models, lays out the three panels (point list, body map,
 /// details), keeps one current point in sync between them, and remembers its state.
@@ -92,6 +98,12 @@ public:
     void openOwnRoutines(const QString& folder);
     [[nodiscard]] RoutineEdits* routineEdits() const { return m_routineEdits; }
     [[nodiscard]] RoutineActions* routineActions() const { return m_routineActions; }
+    /// Shows routine's start page in the runner panel, in the details' place beside the map.
+    void openRoutine(const Routine& routine);
+    /// The runner panel (its runEnded reports each run), made the first time it is needed
+    /// so that it costs the start nothing.
+    [[nodiscard]] RoutinePanel* routinePanel();
+    [[nodiscard]] RoutineMenu* routineMenu() const { return m_routineMenu; }
 
     [[nodiscard]] WindowState persistentState() const;
     void restorePersistentState(const WindowState& state);
@@ -128,9 +140,15 @@ private:
     PointListPanel* m_listPanel = nullptr;
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
+    RoutinePanel* m_routinePanel = nullptr; ///< made by routinePanel()
+    bool m_promptsMuted = false;            ///< the runner's mute switch, also before it is made
+    QStackedWidget* m_detailStack = nullptr;
+    RoutineMenu* m_routineMenu = nullptr;
     QSplitter* m_splitter = nullptr;
     MessageBar* m_messageBar = nullptr;
     WindowActions m_actions;
+    std::unique_ptr<RunnerClock> m_runnerClock;
+    std::unique_ptr<PromptSpeaker> m_speaker;
     QString m_currentCode;
     QLabel* m_pregnancyStatus = nullptr;
     PointHistory m_history;

@@ -44,6 +44,9 @@ WindowActions createWindowActions(QObject* parent)
                          tr("Print the point's card, or the list when no point is chosen"));
     a.printList = makeAction(parent, QStringLiteral("actionPrintList"), tr("Print &List…"), {}, {},
                              tr("Print the points the list shows, a row each"));
+    a.printRoutine = makeAction(parent, QStringLiteral("actionPrintRoutine"), tr("Print &Routine…"), {}, {},
+                                tr("Print the sheet of the routine open in the runner"));
+    a.printRoutine->setEnabled(false);
     a.printPreview = makeAction(parent, QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
                                 QStringLiteral("document-print-preview"), {}, tr("See what Print prints"));
     a.exportPdf = makeAction(parent, QStringLiteral("actionExportPdf"), tr("&Export as PDF…"),

@@ -10,6 +10,7 @@ namespace acu {
 struct WindowActions {
     QAction* print = nullptr;
     QAction* printList = nullptr;
+    QAction* printRoutine = nullptr; ///< the routine open in the runner; disabled until one is
     QAction* printPreview = nullptr;
     QAction* exportPdf = nullptr;
     QAction* exportListPdf = nullptr;
