@@ -19,6 +19,7 @@ struct WindowState {
     double zoom = 1.0;
     bool pregnancyMode = false;
     bool hideContraindicated = false;
+    bool onlyWithInstructions = false;
 
     friend bool operator==(const WindowState&, const WindowState&) = default;
 };
