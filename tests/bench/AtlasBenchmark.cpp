@@ -35,7 +35,10 @@ const std::string& atlasText()
 }
 
 /// 0: the shipped catalogue; 1: the synthetic atlas.
-const std::string& textOf(std::int64_t which) { return which == 0 ? shippedText() : atlasText(); }
+const std::string& textOf(std::int64_t which)
+{
+    return which == 0 ? shippedText() : atlasText();
+}
 
 /// Reading, checking and indexing the catalogue, from its text to a Catalogue.
 void loadAndValidate(benchmark::State& state)

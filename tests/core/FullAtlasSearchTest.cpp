@@ -126,18 +126,12 @@ TEST(FullAtlasSearch, everyChannelName_namesEveryPointOfItsChannel)
 TEST(FullAtlasSearch, channelName_reasonWritesTheChartsName)
 {
     EXPECT_EQ(firstReason("kidney1"), "channel name: Kidney 1 is KI1 " + pinyin("KI1"));
-    EXPECT_EQ(firstReason("Stomach 36"),
-              "channel name: Stomach 36 is ST36 " + pinyin("ST36"));
-    EXPECT_EQ(firstReason("LARGE INTESTINE 4"),
-              "channel name: Large Intestine 4 is LI4 " + pinyin("LI4"));
-    EXPECT_EQ(firstReason("Triple Energizer 3"),
-              "channel name: Triple Energizer 3 is TE3 " + pinyin("TE3"));
-    EXPECT_EQ(firstReason("San Jiao 5"),
-              "Chinese name: San Jiao 5 is TE5 " + pinyin("TE5"));
-    EXPECT_EQ(firstReason("Governing Vessel 20"),
-              "channel name: Governing Vessel 20 is GV20 " + pinyin("GV20"));
-    EXPECT_EQ(firstReason("Conception Vessel 6"),
-              "channel name: Conception Vessel 6 is CV6 " + pinyin("CV6"));
+    EXPECT_EQ(firstReason("Stomach 36"), "channel name: Stomach 36 is ST36 " + pinyin("ST36"));
+    EXPECT_EQ(firstReason("LARGE INTESTINE 4"), "channel name: Large Intestine 4 is LI4 " + pinyin("LI4"));
+    EXPECT_EQ(firstReason("Triple Energizer 3"), "channel name: Triple Energizer 3 is TE3 " + pinyin("TE3"));
+    EXPECT_EQ(firstReason("San Jiao 5"), "Chinese name: San Jiao 5 is TE5 " + pinyin("TE5"));
+    EXPECT_EQ(firstReason("Governing Vessel 20"), "channel name: Governing Vessel 20 is GV20 " + pinyin("GV20"));
+    EXPECT_EQ(firstReason("Conception Vessel 6"), "channel name: Conception Vessel 6 is CV6 " + pinyin("CV6"));
 }
 
 // A number past the channel's end cannot exist, under the whole name too.
