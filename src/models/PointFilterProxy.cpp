@@ -94,6 +94,14 @@ void PointFilterProxy::setHideContraindicated(bool hide)
     emit filterChanged();
 }
 
+void PointFilterProxy::setOnlyWithInstructions(bool only)
+{
+    if (!m_filter.setOnlyWithInstructions(only))
+        return;
+    invalidateFilter();
+    emit filterChanged();
+}
+
 HiddenMatches PointFilterProxy::hiddenMatches() const
 {
     HiddenMatches hidden;
@@ -108,6 +116,8 @@ HiddenMatches PointFilterProxy::hiddenMatches() const
             ++hidden.outsideRegion;
         if (m_filter.hidesContraindicated() && pregnancyLevel(*match.point) == CautionLevel::Contraindicated)
             ++hidden.pregnancy;
+        if (m_filter.onlyWithInstructions() && !hasPressingInstructions(*match.point))
+            ++hidden.withoutInstructions;
     }
     return hidden;
 }

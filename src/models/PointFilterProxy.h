@@ -10,11 +10,12 @@ namespace acu {
 
 class PointListModel;
 
-/// Why catalogue points the search text matches are not shown. A point can be both
-/// outside the region and hidden in pregnancy; it counts in both.
+/// Why catalogue points the search text matches are not shown. A point can be outside the
+/// region, hidden in pregnancy and without pressing instructions; it counts in each.
 struct HiddenMatches {
     int outsideRegion = 0; ///< matches that lie outside the chosen region
     int pregnancy = 0;     ///< matches hidden as points to avoid in pregnancy
+    int withoutInstructions = 0; ///< matches hidden because no source says how to press them
 };
 
 /// Shows the rows of a PointListModel that the PointFilter accepts: a region, and what the
@@ -40,6 +41,9 @@ public:
     /// Hides the points traditionally forbidden in pregnancy.
     void setHideContraindicated(bool hide);
     [[nodiscard]] bool hidesContraindicated() const { return m_filter.hidesContraindicated(); }
+    /// Shows only the points a source gives pressing instructions for.
+    void setOnlyWithInstructions(bool only);
+    [[nodiscard]] bool onlyWithInstructions() const { return m_filter.onlyWithInstructions(); }
     [[nodiscard]] QString region() const { return QString::fromStdString(m_filter.region()); }
     [[nodiscard]] QString text() const { return QString::fromStdString(m_filter.text()); }
     /// What the resolver said about the current text (readings outside the catalogue, why

@@ -83,8 +83,8 @@ const std::vector<FixtureCase>& cases()
         {"names-not-object", {{"/points/0/names", "must be an object, found a string"}}},
         {"points-not-array", {{"/points", "must be an array, found an object"}}},
         {"unknown-top-level-field",
-         {{"/version", "unknown field \"version\" (allowed here: $schema, complaints, format, notices, points, regions, "
-                       "sources, views)"}}},
+         {{"/version", "unknown field \"version\" (allowed here: $schema, complaints, completeChannels, format, notices, "
+                       "points, regions, sources, views)"}}},
         {"duplicate-view-id", {{"/views/1/id", "duplicate view id \"back\": already used at /views/0/id"}}},
         {"notice-unknown-source", {{"/notices/0/sources/0", "cites source \"nobody\", which is not in /sources"}}},
         {"empty-code", {{"/points/0/code", "must not be empty"}}},

@@ -34,7 +34,8 @@ TEST(LookupCommand, text_oneLinePerReading)
 {
     const auto run = lookup("B47");
     EXPECT_EQ(run.status, 0);
-    EXPECT_EQ(run.out, "BL52\tZhìshì\tolder chart numbering: B47 is BL52 Zhìshì\n"
+    EXPECT_EQ(run.out, "BL52\tZhìshì\tolder chart numbering: B47 is BL52 Zhìshì; older charts number the outer back "
+                       "line before the back of the thigh: their 36 to 49 are WHO BL41 to BL54\n"
                        "BL47\tHúnmén\tWHO numbering: B47 is BL47 Húnmén, not in this catalogue\n");
     EXPECT_EQ(run.err, "");
 }

@@ -91,3 +91,19 @@ TEST(PointFilter, hideContraindicated_removesThem)
     filter.setHideContraindicated(false);
     EXPECT_TRUE(filter.accepts(forbidden));
 }
+
+// Limited to points with pressing instructions, a point with none is left out, whatever
+// else matches; the setter says whether anything changed.
+TEST(PointFilter, onlyWithInstructions_leavesOutPointsWithout)
+{
+    acu::PointFilter filter(&resolver());
+    EXPECT_TRUE(filter.accepts(bl23()));
+    EXPECT_TRUE(filter.setOnlyWithInstructions(true));
+    EXPECT_FALSE(filter.setOnlyWithInstructions(true));
+    EXPECT_TRUE(filter.accepts(gv4()));   // a duration
+    EXPECT_FALSE(filter.accepts(bl23())); // no technique, duration or repetitions
+    filter.setText("BL23");
+    EXPECT_FALSE(filter.accepts(bl23()));
+    EXPECT_TRUE(filter.setOnlyWithInstructions(false));
+    EXPECT_TRUE(filter.accepts(bl23()));
+}

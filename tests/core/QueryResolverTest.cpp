@@ -49,20 +49,21 @@ TEST_P(Resolve, readings)
     EXPECT_NE(said.find(c.firstReason), std::string::npos) << said;
 }
 
+// BL52 is Zhìshì; the older charts' number 52, WHO BL38, is offered after it for the code.
 INSTANTIATE_TEST_SUITE_P(
     Normalisation, Resolve,
-    ::testing::Values(ResolveCase{"BL52", {"BL52"}, {}, "WHO code: BL52 is Zhìshì"},
-                      ResolveCase{"bl 52", {"BL52"}, {}, "WHO code"}, ResolveCase{"BL-52", {"BL52"}, {}, "WHO code"},
-                      ResolveCase{"BL\u201352", {"BL52"}, {}, "WHO code"}, ResolveCase{"b.l.52", {"BL52"}, {}, "WHO"},
-                      ResolveCase{"BL052", {"BL52"}, {}, "WHO code"},
-                      ResolveCase{"\uFF22\uFF2C\uFF15\uFF12", {"BL52"}, {}, "WHO code"},
-                      ResolveCase{"\u201CBL52\u201D", {"BL52"}, {}, "WHO code"},
-                      ResolveCase{"\x07" "BL52", {"BL52"}, {}, "WHO code"},   // a control character before it
-                      ResolveCase{"\u200B" "BL52", {"BL52"}, {}, "WHO code"}, // a zero-width space before it
-                      ResolveCase{"BL\u00AD" "52", {"BL52"}, {}, "WHO code"}, // a soft hyphen inside it
-                      ResolveCase{"\u202E" "BL52", {"BL52"}, {}, "WHO code"}, // a bidirectional control
-                      ResolveCase{"BL\u2009" "52", {"BL52"}, {}, "WHO code"}, // a thin space
-                      ResolveCase{"BL\uFE63" "52", {"BL52"}, {}, "WHO code"}, // a small hyphen-minus
+    ::testing::Values(ResolveCase{"BL52", {"BL52"}, {"BL38"}, "WHO code: BL52 is Zhìshì"},
+                      ResolveCase{"bl 52", {"BL52"}, {"BL38"}, "WHO code"}, ResolveCase{"BL-52", {"BL52"}, {"BL38"}, "WHO code"},
+                      ResolveCase{"BL\u201352", {"BL52"}, {"BL38"}, "WHO code"}, ResolveCase{"b.l.52", {"BL52"}, {"BL38"}, "WHO"},
+                      ResolveCase{"BL052", {"BL52"}, {"BL38"}, "WHO code"},
+                      ResolveCase{"\uFF22\uFF2C\uFF15\uFF12", {"BL52"}, {"BL38"}, "WHO code"},
+                      ResolveCase{"\u201CBL52\u201D", {"BL52"}, {"BL38"}, "WHO code"},
+                      ResolveCase{"\x07" "BL52", {"BL52"}, {"BL38"}, "WHO code"},   // a control character before it
+                      ResolveCase{"\u200B" "BL52", {"BL52"}, {"BL38"}, "WHO code"}, // a zero-width space before it
+                      ResolveCase{"BL\u00AD" "52", {"BL52"}, {"BL38"}, "WHO code"}, // a soft hyphen inside it
+                      ResolveCase{"\u202E" "BL52", {"BL52"}, {"BL38"}, "WHO code"}, // a bidirectional control
+                      ResolveCase{"BL\u2009" "52", {"BL52"}, {"BL38"}, "WHO code"}, // a thin space
+                      ResolveCase{"BL\uFE63" "52", {"BL52"}, {"BL38"}, "WHO code"}, // a small hyphen-minus
                       ResolveCase{"zhi shi", {"BL52"}, {}, "pinyin name of BL52"},
                       ResolveCase{"Zh\u00ECsh\u00EC", {"BL52"}, {}, "pinyin"},
                       ResolveCase{"志室", {"BL52"}, {}, "Chinese name of BL52"},
@@ -93,10 +94,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         ResolveCase{"B47", {"BL52"}, {"BL47"}, "older chart numbering: B47 is BL52 Zhìshì"},
         ResolveCase{"UB 47", {"BL52"}, {"BL47"}, "older chart numbering"},
-        ResolveCase{"BL47", {}, {"BL47"}, "WHO code: BL47 is Húnmén, not in this catalogue"},
+        ResolveCase{"BL47", {"BL52"}, {"BL47"}, "older chart numbering: BL47 is BL52 Zhìshì; older charts number"},
         ResolveCase{"B54", {"BL40"}, {"BL54"}, "older chart numbering: B54 is BL40"},
         ResolveCase{"B48", {"BL53"}, {"BL48"}, "older chart numbering"},
-        ResolveCase{"B53", {"BL39", "BL53"}, {}, "older chart numbering: B53 is BL39"},
+        ResolveCase{"B53", {"BL53", "BL39"}, {}, "another prefix for the channel: B53 is BL53"},
         ResolveCase{"P6", {"PC6"}, {"LU6"}, "P6 is PC6"},
         ResolveCase{"P7", {"LU7"}, {"PC7"}, "French notation: P7 is LU7"},
         ResolveCase{"GB 10", {"BL10"}, {"GB10"}, "although the code belongs to another point"},
@@ -297,4 +298,21 @@ TEST(QueryResolver, reversedNumbersNeedASeparatorToBeARange)
     const auto words = resolver.resolve("CV7 to 3");
     ASSERT_FALSE(words.matches.empty());
     EXPECT_EQ(words.matches.front().code, "CV3");
+}
+
+// A WHO code typed exactly comes first, before an article's misprint of it: in a catalogue
+// that holds both GB10 and the BL10 an article prints as "GB 10".
+TEST(QueryResolver, whoCode_comesBeforeAMisprintOfIt)
+{
+    const auto catalogue = acu::test::loadOnce(acu::test::fixture("valid/misprinted-code.json"));
+    const acu::QueryResolver misprints(*catalogue);
+    for (const char* typed : {"GB10", "GB 10", "gb-10"}) {
+        const auto result = misprints.resolve(typed);
+        EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"GB10", "BL10"})) << typed;
+        ASSERT_EQ(result.matches.size(), 2u) << typed;
+        EXPECT_EQ(result.matches[0].reason, "WHO code: GB10 is Fúbái") << typed;
+        EXPECT_EQ(result.matches[1].reason,
+                  "an article prints GB 10 for BL10 Tiānzhù, although the code belongs to another point")
+            << typed;
+    }
 }

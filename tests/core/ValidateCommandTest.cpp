@@ -36,7 +36,9 @@ TEST(ValidateCommand, validFile_printsOkAndCount)
     std::ostringstream out;
     std::ostringstream err;
     EXPECT_EQ(acu::runValidateCommand(acu::test::fixture("valid/minimal.json"), minimalCatalogue, out, err), 0);
-    EXPECT_EQ(out.str(), "OK: 2 points\n");
+    EXPECT_EQ(out.str(), "OK: 2 points\nchannels: LU 0 of 11, LI 0 of 20, ST 0 of 45, SP 0 of 21, HT 0 of 9, SI 0 of "
+                         "19, BL 1 of 67, KI 0 of 27, PC 0 of 9, TE 0 of 23, GB 0 of 44, LR 0 of 14, GV 1 of 28, CV 0 "
+                         "of 24; 2 meridian points of 361, plus 0 extra points\n");
     EXPECT_EQ(err.str(), "");
 }
 

@@ -115,3 +115,44 @@ TEST(RegionListModel, allFirstThenRegionsWithCounts)
               QStringLiteral("\u2068Lower back\u2069 (%1)").arg(pointsInRegion(*catalogue, "lower-back")));
     EXPECT_EQ(model.rowOfRegion(QStringLiteral("nowhere")), -1);
 }
+
+// Limited to points with pressing instructions, the list shows exactly the points a source
+// gives a technique, a duration or repetitions for; clearing the limit shows every point.
+TEST(PointFilterProxy, onlyWithInstructions_showsExactlyThePointsWithInstructions)
+{
+    acu::PointListModel points;
+    acu::PointFilterProxy proxy;
+    proxy.setPointModel(&points);
+    const auto catalogue = shipped();
+    points.setCatalogue(catalogue);
+    QSignalSpy changed(&proxy, &acu::PointFilterProxy::filterChanged);
+    proxy.setOnlyWithInstructions(true);
+    EXPECT_EQ(changed.count(), 1);
+    QStringList expected;
+    for (const auto& point : catalogue->points()) {
+        if (!point.technique.empty() || !point.duration.empty() || !point.repetitions.empty())
+            expected.append(QString::fromStdString(point.code));
+    }
+    EXPECT_EQ(proxy.visibleCodes(), expected);
+    EXPECT_TRUE(proxy.visibleCodes().contains(QStringLiteral("LI4")));
+    EXPECT_FALSE(proxy.visibleCodes().contains(QStringLiteral("ST36"))); // no source says how to press it
+    EXPECT_LT(proxy.rowCount(), static_cast<int>(catalogue->points().size()));
+    proxy.setOnlyWithInstructions(false);
+    EXPECT_EQ(proxy.rowCount(), static_cast<int>(catalogue->points().size()));
+}
+
+// A search match hidden for want of instructions is counted as such.
+TEST(PointFilterProxy, onlyWithInstructions_countsTheMatchesItHides)
+{
+    acu::PointListModel points;
+    acu::PointFilterProxy proxy;
+    proxy.setPointModel(&points);
+    points.setCatalogue(shipped());
+    proxy.setOnlyWithInstructions(true);
+    proxy.setText(QStringLiteral("ST36"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    EXPECT_EQ(proxy.hiddenMatches().withoutInstructions, 1);
+    proxy.setText(QStringLiteral("LI4"));
+    EXPECT_EQ(proxy.visibleCodes(), QStringList{QStringLiteral("LI4")});
+    EXPECT_EQ(proxy.hiddenMatches().withoutInstructions, 0);
+}

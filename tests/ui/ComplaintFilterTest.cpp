@@ -2,10 +2,12 @@
 // to a view that shows the complaint's points, the remembered choice, and the search field
 // and --lookup giving the same answers.
 
+#include "core/catalogue/CatalogueLoader.h"
 #include "core/commands/LookupCommand.h"
 #include "models/ComplaintListModel.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
+#include "support/SyntheticAtlas.h"
 #include "support/TestCatalogues.h"
 #include "ui/list/PointListPanel.h"
 #include "ui/map/BodyMapView.h"
@@ -81,11 +83,11 @@ QStringList codes(std::initializer_list<const char*> list)
 }
 
 /// The codes --lookup prints for a query, catalogue points only, in order.
-QStringList lookupCodes(const std::string& query)
+QStringList lookupCodes(const std::string& query, const acu::Catalogue& catalogue = *acu::test::shipped())
 {
     std::ostringstream out;
     std::ostringstream err;
-    acu::runLookupCommand(*acu::test::shipped(), query, acu::LookupFormat::Json, out, err);
+    acu::runLookupCommand(catalogue, query, acu::LookupFormat::Json, out, err);
     QStringList result;
     if (out.str().empty())
         return result;
@@ -211,9 +213,33 @@ TEST(LookupAndSearchField, giveTheSameAnswers)
                                    "lumbago", "low back", "stiff neck", "headache",     "insomnia", "hip",
                                    "neck",    "B47",      "B53",        "UB 47",        "4GI",      "Liv3",
                                    "BL23",    "bl5",      "zhi",        "Zhishi",       "志室",     "CV3-CV7",
-                                   "BL27-34", "chamber",  "gate",       "BL99",         "xyz",      "sciatika"};
+                                   "BL27-34", "chamber",  "gate",       "BL99",         "xyz",      "sciatika",
+                                   // whole channel names, the older bladder numbers under BL and
+                                   // Bladder, and the national standard's GV29
+                                   "Kidney 1", "Bladder 23", "Bladder 47", "BL47", "BL53",     "B53",
+                                   "Governing Vessel 20", "Conception Vessel 6", "Triple Energizer 3",
+                                   "San Jiao 3", "GV29", "Du 29", "Bladder 54"};
     for (const char* query : queries) {
         w.window.setSearchText(QString::fromUtf8(query));
         EXPECT_EQ(w.rows(), lookupCodes(query)) << query;
+    }
+}
+
+// The same over a catalogue that holds every WHO point, where the WHO and the older bladder
+// readings are both catalogue points.
+TEST(LookupAndSearchField, giveTheSameAnswersOverTheWholeAtlas)
+{
+    auto loaded = acu::loadCatalogue(acu::test::syntheticAtlasJson().dump());
+    ASSERT_TRUE(loaded.ok());
+    const auto atlas = std::make_shared<const acu::Catalogue>(loaded.takeCatalogue());
+    ComplaintWindow w(atlas);
+    const char* const queries[] = {"BL47",      "B47",         "Bladder 47", "UB 47",     "BL54",
+                                   "Bladder 54", "BL36",       "B50",        "GB10",      "GV29",
+                                   "Kidney 1",  "Stomach 36",  "Large Intestine 4", "Ren Mai 6", "Heart Governor 6",
+                                   "KI",        "bl5",         "Triple Burner 5",   "V47",       "BL60"};
+    for (const char* query : queries) {
+        w.window.setSearchText(QString::fromUtf8(query));
+        EXPECT_EQ(w.rows(), lookupCodes(query, *atlas)) << query;
+        EXPECT_FALSE(w.rows().isEmpty()) << query;
     }
 }

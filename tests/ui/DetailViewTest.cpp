@@ -439,3 +439,30 @@ TEST(DetailView, onlySourceAddressesAreSignalled)
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.at(0).at(0).toUrl(), QUrl(QStringLiteral("https://example.org/a")));
 }
+
+// A point no source says how to press says so plainly; a point with instructions does not.
+TEST(DetailView, pointWithoutInstructions_saysTheSourcesGiveNone)
+{
+    const auto catalogue = acu::test::shipped();
+    const QString plainly = QStringLiteral("The sources here give no pressing instructions for this point: no "
+                                           "technique, no duration and no number of repetitions.");
+    acu::DetailView view;
+    view.showPoint(*catalogue, catalogue->findPoint("ST36"));
+    EXPECT_TRUE(acu::test::shownText(view).contains(QStringLiteral("How to press\n") + plainly))
+        << acu::test::shownText(view).toStdString();
+    view.showPoint(*catalogue, catalogue->findPoint("LI4"));
+    EXPECT_FALSE(acu::test::shownText(view).contains(plainly));
+}
+
+// Who presses it alone is no instruction: a point with only appliedBy still says none are given.
+TEST(DetailView, appliedByAlone_isNoInstruction)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) {
+        auto& gv4 = doc["points"][0];
+        gv4.erase("duration");
+        gv4["appliedBy"] = {{{"who", "self"}, {"sources", {"art"}}}};
+    });
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("GV4"));
+    EXPECT_TRUE(acu::test::shownText(view).contains(QStringLiteral("give no pressing instructions")));
+}

@@ -19,6 +19,7 @@ TEST(WindowSettings, roundTrip)
     state.selectedCode = QStringLiteral("BL52");
     state.region = QStringLiteral("lower-back");
     state.complaint = QStringLiteral("sciatica");
+    state.onlyWithInstructions = true;
     state.view = QStringLiteral("sacrum");
     state.zoom = 2.5;
     state.pregnancyMode = true;

@@ -19,6 +19,8 @@ struct CatalogueData {
     std::vector<Notice> notices;
     std::vector<Point> points;
     std::vector<Complaint> complaints; ///< optional in the file: empty when absent
+    /// WHO channel prefixes ("LU") the catalogue holds every point of; optional in the file.
+    std::vector<std::string> completeChannels;
 };
 
 /// A validated catalogue with look-ups by code and id. Immutable once built.
@@ -33,6 +35,8 @@ public:
     [[nodiscard]] const std::vector<View>& views() const { return m_data.views; }
     [[nodiscard]] const std::vector<Notice>& notices() const { return m_data.notices; }
     [[nodiscard]] const std::vector<Complaint>& complaints() const { return m_data.complaints; }
+    /// The channels the catalogue declares complete (every point held), as in the file.
+    [[nodiscard]] const std::vector<std::string>& completeChannels() const { return m_data.completeChannels; }
 
     /// The point with this exact WHO code ("BL52"), or nullptr.
     [[nodiscard]] const Point* findPoint(std::string_view code) const;

@@ -91,6 +91,7 @@ void readView(ObjectReader& r, View& view)
     view.width = readSize("width");
     view.height = readSize("height");
     readViewSides(r, view);
+    view.wholeBody = r.boolean("wholeBody");
 }
 
 void readNotice(ObjectReader& r, Notice& notice)
@@ -229,6 +230,7 @@ void readDocument(const Json& root, ReadResult& result)
              [&errors](ObjectReader& p, Point& point) { readPoint(p, point, errors); });
     readList(r, "complaints", kOptional, kMayBeEmpty, data.complaints, errors,
              [&errors](ObjectReader& c, Complaint& complaint) { readComplaint(c, complaint, errors); });
+    data.completeChannels = r.strings("completeChannels", kOptional, kMayBeEmpty);
     if (data.points.size() > limits::kMaxPoints)
         r.error("/points", "holds " + std::to_string(data.points.size()) + " points; the limit is " +
                                std::to_string(limits::kMaxPoints));

@@ -1,6 +1,7 @@
 #include "core/catalogue/CatalogueValidator.h"
 
 #include "core/catalogue/CatalogueLimits.h"
+#include "core/catalogue/ChannelCoverage.h"
 #include "core/catalogue/EnumNames.h"
 #include "core/search/ChannelNotations.h"
 #include "core/catalogue/TextRules.h"
@@ -25,6 +26,8 @@ namespace {
 constexpr std::size_t kMaxErrorsPerLabel = 10;
 /// An error about a shared label names at most this many of the other points.
 constexpr std::size_t kMaxPointsNamed = 5;
+/// An error about a channel declared complete names at most this many missing codes.
+constexpr std::size_t kMaxMissingNamed = 10;
 
 std::string at(const std::string& base, std::size_t index) { return base + "/" + std::to_string(index); }
 
@@ -38,8 +41,11 @@ public:
             m_sourceIds.insert(source.id);
         for (const auto& region : data.regions)
             m_regionIds.insert(region.id);
-        for (const auto& view : data.views)
+        for (const auto& view : data.views) {
             m_viewById.try_emplace(view.id, &view);
+            if (view.wholeBody && !view.id.empty())
+                m_wholeBodyViews += (m_wholeBodyViews.empty() ? "" : ", ") + view.id;
+        }
     }
 
     CatalogueErrors run()
@@ -59,6 +65,7 @@ public:
             checkPoint(m_data.points[i], at("/points", i));
         checkSharedAliases();
         checkComplaints();
+        checkCompleteChannels();
         return std::move(m_errors);
     }
 
@@ -149,6 +156,7 @@ private:
         checkRanges(point.duration, base + "/duration", "seconds");
         checkRanges(point.repetitions, base + "/repetitions", "times");
         checkPositions(point, base);
+        checkWholeBodyPosition(point, base);
         checkViewSides(point, base);
         checkSidesApart(point, base);
     }
@@ -195,6 +203,61 @@ private:
             drawnOnATwoSidedView(point))
             error(base + "/positions", std::string("a bilateral point needs a marker on both sides; the ") +
                                            (left ? "right" : "left") + " side has none");
+    }
+
+    /// A channel point has a marker on at least one whole-body view, so that the body map can
+    /// show every point at once; close-ups come in addition. A catalogue that marks no view
+    /// "wholeBody" has nothing to check this against. Extra points may be on close-ups only.
+    void checkWholeBodyPosition(const Point& point, const std::string& base)
+    {
+        if (m_wholeBodyViews.empty() || point.positions.empty() || codeProblem(point.code) ||
+            point.code.starts_with("EX-"))
+            return;
+        const bool onWholeBody = std::any_of(point.positions.begin(), point.positions.end(), [this](const Position& p) {
+            const View* view = findView(p.view);
+            return view && view->wholeBody;
+        });
+        if (!onWholeBody)
+            error(base + "/positions", "a channel point needs a marker on a whole-body view (" + m_wholeBodyViews +
+                                           "); " + point.code + " has markers on close-ups only");
+    }
+
+    /// Channels declared complete name a WHO channel once each, and the catalogue holds every
+    /// point of each: one error per channel, naming the first missing codes and the count.
+    void checkCompleteChannels()
+    {
+        if (m_data.completeChannels.empty())
+            return;
+        const ChannelCoverage coverage = channelCoverage(m_data.points);
+        std::unordered_map<std::string, std::size_t> first;
+        for (std::size_t i = 0; i < m_data.completeChannels.size(); ++i) {
+            const std::string& prefix = m_data.completeChannels[i];
+            const std::string where = at("/completeChannels", i);
+            const ChannelHolding* holding = coverage.find(prefix);
+            if (!holding) {
+                error(where, "\"" + prefix +
+                                 "\" is not a channel: use a WHO channel prefix, one of LU LI ST SP HT SI BL KI PC "
+                                 "TE GB LR GV CV");
+                continue;
+            }
+            const auto [it, inserted] = first.emplace(prefix, i);
+            if (!inserted) {
+                error(where, prefix + " is already declared complete at " + at("/completeChannels", it->second));
+                continue;
+            }
+            const auto missing = holding->missing();
+            if (missing.empty())
+                continue;
+            std::string listed;
+            for (std::size_t m = 0; m < missing.size() && m < kMaxMissingNamed; ++m)
+                listed += (m == 0 ? "" : ", ") + missing[m];
+            if (missing.size() > kMaxMissingNamed)
+                listed += " and " + std::to_string(missing.size() - kMaxMissingNamed) + " more";
+            const Channel& channel = *holding->channel;
+            error(where, "the " + std::string(channel.name) + " channel (" + prefix +
+                             ") is declared complete, but /points holds " + std::to_string(holding->count) +
+                             " of its " + std::to_string(channel.pointCount) + " points; missing: " + listed);
+        }
     }
 
     /// Whether the point has a marker on a view that shows both sides of the body (a view
@@ -646,6 +709,8 @@ private:
     std::set<std::string> m_sourceIds;
     std::set<std::string> m_regionIds;
     std::unordered_map<std::string, const View*> m_viewById;
+    /// The ids of the views marked wholeBody, for messages: "front, back, side".
+    std::string m_wholeBodyViews;
     /// Reads labels as codes (readsAsAnotherCode): a resolver over no points, made when needed.
     Catalogue m_noPoints;
     std::unique_ptr<QueryResolver> m_codeReader;

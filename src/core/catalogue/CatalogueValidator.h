@@ -12,7 +12,9 @@ namespace acu {
 /// positions inside their view, on a side the view shows, on the right sides, and a point's
 /// left and right markers apart; ranges with min <= max (an absent max is open); and alias
 /// labels shared between points marked ambiguous, and only those (labels compare as the
-/// search folds them: foldText; at most 10 errors per label). Returns every problem found,
+/// search folds them: foldText; at most 10 errors per label); every channel point on at
+/// least one whole-body view, where the catalogue marks views wholeBody; and channels declared
+/// complete (completeChannels) that hold every point of the channel table (PointCode.h). Returns every problem found,
 /// in document order, the shared labels last. Its cost grows linearly with the catalogue.
 [[nodiscard]] CatalogueErrors validateCatalogue(const CatalogueData& data);
 

@@ -15,4 +15,9 @@ std::optional<CautionLevel> pregnancyLevel(const Point& point)
     return level;
 }
 
+bool hasPressingInstructions(const Point& point)
+{
+    return !point.technique.empty() || !point.duration.empty() || !point.repetitions.empty();
+}
+
 } // namespace acu

@@ -52,6 +52,8 @@ struct View {
     double height = 0;
     /// The body's sides the drawing shows (a right hand: {Right}); empty: every side.
     std::vector<Side> sides;
+    /// A drawing of the whole body (front, back, side), not a close-up of one part.
+    bool wholeBody = false;
 };
 
 struct Notice {
@@ -150,5 +152,9 @@ struct Point {
 
 /// The strongest pregnancy caution on a point, or nullopt when no source gives one.
 [[nodiscard]] std::optional<CautionLevel> pregnancyLevel(const Point& point);
+
+/// Whether a source gives pressing instructions for the point: a technique, a duration or a
+/// number of repetitions (who presses it alone is not an instruction).
+[[nodiscard]] bool hasPressingInstructions(const Point& point);
 
 } // namespace acu

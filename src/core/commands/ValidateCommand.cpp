@@ -1,6 +1,7 @@
 #include "core/commands/ValidateCommand.h"
 
 #include "core/catalogue/CatalogueLimits.h"
+#include "core/catalogue/ChannelCoverage.h"
 #include "core/reading/TextFile.h"
 #include "core/routine/RoutineLoader.h"
 
@@ -48,7 +49,8 @@ int runValidateCommand(const std::filesystem::path& path, const std::function<Lo
     const LoadResult result = loadCatalogue(text);
     if (!result.ok())
         return printErrors(path, result.errors(), err);
-    out << "OK: " << result.catalogue().points().size() << " points\n";
+    out << "OK: " << result.catalogue().points().size() << " points\n"
+        << "channels: " << coverageSummary(channelCoverage(result.catalogue().points())) << '\n';
     return 0;
 }
 

@@ -16,6 +16,50 @@ constexpr std::string_view kWho = "WHO code";
 constexpr std::string_view kEnglish = "English charts";
 constexpr std::string_view kFrench = "French notation";
 constexpr std::string_view kChinese = "Chinese name";
+constexpr std::string_view kChannelName = "channel name";
+
+struct ChannelName {
+    std::string_view folded;
+    std::string_view channel;
+    std::string_view notation;
+    std::string_view written;
+};
+
+// The channels' whole names as charts print them before the number ("Kidney 1", "Triple
+// Burner 5", "Ren Mai 6"), folded as the search folds what is typed (no case, no spaces).
+constexpr std::array<ChannelName, 26> kChannelNames{{
+    {"lung", "LU", kChannelName, "Lung"},
+    {"largeintestine", "LI", kChannelName, "Large Intestine"},
+    {"stomach", "ST", kChannelName, "Stomach"},
+    {"spleen", "SP", kChannelName, "Spleen"},
+    {"heart", "HT", kChannelName, "Heart"},
+    {"smallintestine", "SI", kChannelName, "Small Intestine"},
+    {"bladder", "BL", kChannelName, "Bladder"},
+    {"urinarybladder", "BL", kChannelName, "Urinary Bladder"},
+    {"kidney", "KI", kChannelName, "Kidney"},
+    {"pericardium", "PC", kChannelName, "Pericardium"},
+    {"heartgovernor", "PC", kChannelName, "Heart Governor"},
+    {"heartprotector", "PC", kChannelName, "Heart Protector"},
+    {"circulationsex", "PC", kChannelName, "Circulation-Sex"},
+    {"tripleenergizer", "TE", kChannelName, "Triple Energizer"},
+    {"tripleenergiser", "TE", kChannelName, "Triple Energiser"},
+    {"tripleburner", "TE", kChannelName, "Triple Burner"},
+    {"triplewarmer", "TE", kChannelName, "Triple Warmer"},
+    {"tripleheater", "TE", kChannelName, "Triple Heater"},
+    {"sanjiao", "TE", kChinese, "San Jiao"},
+    {"gallbladder", "GB", kChannelName, "Gallbladder"},
+    {"liver", "LR", kChannelName, "Liver"},
+    {"governingvessel", "GV", kChannelName, "Governing Vessel"},
+    {"governorvessel", "GV", kChannelName, "Governor Vessel"},
+    {"dumai", "GV", kChinese, "Du Mai"},
+    {"conceptionvessel", "CV", kChannelName, "Conception Vessel"},
+    {"renmai", "CV", kChinese, "Ren Mai"},
+}};
+
+// GB/T 12346-2006 puts Yintang on the Governor Vessel as its 29th point (docs/sources.md).
+constexpr std::array<NationalStandardCode, 1> kNationalStandardCodes{{
+    {"GV29", "EX-HN3", "Yìntáng", "GB/T 12346-2006"},
+}};
 
 constexpr std::array<Notation, 48> kNotations{{
     {"lu", "LU", kWho},      {"l", "LU", kEnglish},   {"p", "PC", kEnglish},   {"p", "LU", kFrench},
@@ -59,18 +103,43 @@ std::vector<PrefixReading> prefixReadings(std::string_view foldedPrefix)
     std::vector<PrefixReading> readings;
     for (const auto& n : kNotations) {
         if (n.folded == foldedPrefix)
-            readings.push_back({n.channel, n.notation});
+            readings.push_back({n.channel, n.notation, {}});
     }
     for (const auto& n : kConceptionNotations) {
         if (n.folded == foldedPrefix)
-            readings.push_back({n.channel, n.notation});
+            readings.push_back({n.channel, n.notation, {}});
+    }
+    for (const auto& n : kChannelNames) {
+        if (n.folded == foldedPrefix)
+            readings.push_back({n.channel, n.notation, n.written});
     }
     return readings;
 }
 
 bool mayUseOlderBladderNumbering(std::string_view foldedPrefix)
 {
-    return foldedPrefix == "b" || foldedPrefix == "ub";
+    return foldedPrefix == "b" || foldedPrefix == "ub" || foldedPrefix == "bl" || foldedPrefix == "bladder" ||
+           foldedPrefix == "urinarybladder";
+}
+
+std::string olderBladderNote(int olderNumber)
+{
+    if (olderNumber >= 36 && olderNumber <= 49)
+        return "older charts number the outer back line before the back of the thigh: their 36 to 49 are WHO "
+               "BL41 to BL54";
+    if (olderNumber >= 50 && olderNumber <= 54)
+        return "older charts number the back of the thigh and knee after the outer back line: their 50 to 54 are "
+               "WHO BL36 to BL40";
+    return {};
+}
+
+const NationalStandardCode* nationalStandardCode(std::string_view code)
+{
+    for (const auto& entry : kNationalStandardCodes) {
+        if (entry.code == code)
+            return &entry;
+    }
+    return nullptr;
 }
 
 std::optional<int> olderBladderToWho(int olderNumber)

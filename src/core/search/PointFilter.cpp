@@ -124,8 +124,18 @@ std::optional<std::size_t> PointFilter::indexOf(const Point& point) const
     return static_cast<std::size_t>(&point - points.data());
 }
 
+bool PointFilter::setOnlyWithInstructions(bool only)
+{
+    if (m_onlyWithInstructions == only)
+        return false;
+    m_onlyWithInstructions = only;
+    return true;
+}
+
 bool PointFilter::accepts(const Point& point) const
 {
+    if (m_onlyWithInstructions && !hasPressingInstructions(point))
+        return false;
     const auto at = indexOf(point);
     if (!at) { // a point of another catalogue: judged without the index
         if (m_hideContraindicated && pregnancyLevel(point) == CautionLevel::Contraindicated)

@@ -33,14 +33,17 @@ public:
     /// Hides the points that traditional teaching forbids in pregnancy.
     bool setHideContraindicated(bool hide);
     [[nodiscard]] bool hidesContraindicated() const { return m_hideContraindicated; }
+    /// Shows only the points a source gives pressing instructions for (hasPressingInstructions).
+    bool setOnlyWithInstructions(bool only);
+    [[nodiscard]] bool onlyWithInstructions() const { return m_onlyWithInstructions; }
 
     [[nodiscard]] const std::string& region() const { return m_region; }
     [[nodiscard]] const std::string& text() const { return m_text; }
     /// True when the text has something besides spaces.
     [[nodiscard]] bool hasText() const { return m_hasText; }
 
-    /// In the region and the complaint, not hidden as contraindicated, and, when there is
-    /// text, one of its readings.
+    /// In the region and the complaint, not hidden as contraindicated, with pressing
+    /// instructions when only those are asked for, and, when there is text, one of its readings.
     [[nodiscard]] bool accepts(const Point& point) const;
     /// The reading that made the text match this point, or nullptr.
     [[nodiscard]] const QueryMatch* match(const Point& point) const;
@@ -59,6 +62,7 @@ private:
     std::string m_text;
     bool m_hasText = false;
     bool m_hideContraindicated = false;
+    bool m_onlyWithInstructions = false;
     Resolution m_resolution;
     // Per catalogue point, so that accepting a row costs two array reads.
     std::vector<int> m_matchByPoint;  ///< index into m_resolution.matches, or -1

@@ -27,6 +27,7 @@ constexpr int kRankRange = 0;
 constexpr int kRankWhoCode = 0;
 constexpr int kRankAlias = 10;
 constexpr int kRankOtherNotation = 20;
+constexpr int kRankNationalStandard = 22;
 constexpr int kRankFrench = 25;
 constexpr int kRankOlderBladder = 30;
 constexpr int kRankName = 40;
@@ -350,15 +351,19 @@ Resolution QueryResolver::resolve(std::string_view query, MatchMode mode) const
 
 void QueryResolver::resolveCode(std::string_view prefix, int number, std::string_view typed, Collector& out) const
 {
-    // reasonStart reads "English charts: K27 is KI27"; the point's name follows.
-    const auto offer = [&](const std::string& code, const std::string& reasonStart, int rank) {
+    // reasonStart reads "English charts: K27 is KI27"; the point's name follows, then the
+    // note, if any ("; older charts number ...").
+    const auto offer = [&](const std::string& code, const std::string& reasonStart, int rank,
+                           const std::string& note = {}) {
+        const std::string noted = note.empty() ? std::string() : "; " + note;
         if (const Point* point = m_catalogue.findPoint(code)) {
-            out.add(point, code, point->names.pinyin, reasonStart + " " + point->names.pinyin, rank);
+            out.add(point, code, point->names.pinyin, reasonStart + " " + point->names.pinyin + noted, rank);
             return;
         }
         const auto split = splitCode(code);
         std::string name = split && split->prefix == "BL" ? std::string(whoBladderName(split->number)) : std::string();
-        out.add(nullptr, code, name, reasonStart + (name.empty() ? "" : " " + name) + ", not in this catalogue", rank);
+        out.add(nullptr, code, name, reasonStart + (name.empty() ? "" : " " + name) + ", not in this catalogue" + noted,
+                rank);
     };
 
     if (prefix.starts_with("EX-")) {
@@ -378,8 +383,21 @@ void QueryResolver::resolveCode(std::string_view prefix, int number, std::string
     }
     for (const auto& reading : readings) {
         const std::string code = std::string(reading.channel) + std::to_string(number);
+        // A whole channel name is shown as charts print it: "Kidney 1", not "KIDNEY1".
+        const std::string shown =
+            reading.written.empty() ? std::string(typed) : std::string(reading.written) + " " + std::to_string(number);
         if (number == 0) {
             out.problems.push_back(zeroProblem(reading.channel));
+            continue;
+        }
+        if (const auto* national = nationalStandardCode(code)) {
+            offer(std::string(national->whoCode),
+                  "China's national standard " + std::string(national->standard) + ": " + shown + " is " +
+                      std::string(national->whoCode),
+                  kRankNationalStandard,
+                  "it numbers " + std::string(national->name) + " " + code + " on the " +
+                      std::string(findChannel(reading.channel)->name) +
+                      ", where the WHO standards list it among the extra points");
             continue;
         }
         if (const auto problem = codeProblem(code)) {
@@ -392,10 +410,11 @@ void QueryResolver::resolveCode(std::string_view prefix, int number, std::string
                                      ? olderBladderToWho(number)
                                      : std::nullopt;
         const std::string notation = olderNumber ? std::string("WHO numbering") : std::string(reading.notation);
-        offer(code, who ? "WHO code: " + code + " is" : notation + ": " + std::string(typed) + " is " + code, rank);
+        offer(code, who ? "WHO code: " + code + " is" : notation + ": " + shown + " is " + code, rank);
         if (olderNumber) {
             const std::string older = "BL" + std::to_string(*olderNumber);
-            offer(older, "older chart numbering: " + std::string(typed) + " is " + older, kRankOlderBladder);
+            offer(older, "older chart numbering: " + shown + " is " + older, kRankOlderBladder,
+                  olderBladderNote(number));
         }
     }
 }
@@ -476,7 +495,11 @@ void QueryResolver::resolveExact(const std::string& folded, Collector& out) cons
         if (key.kind == KeyKind::NameWord)
             continue;
         const Point& point = m_catalogue.points()[key.point];
+        // A label in the older bladder numbering comes after the WHO reading of its number
+        // ("B47": WHO BL47 first, then BL52, which older charts call B47).
+        const bool older = key.kind == KeyKind::Alias && point.aliases[key.alias].scheme == AliasScheme::OlderBladder;
         const int rank = key.kind == KeyKind::Code    ? kRankWhoCode
+                         : older                      ? kRankOlderBladder
                          : key.kind == KeyKind::Alias ? kRankAlias
                                                       : kRankName;
         out.add(&point, point.code, point.names.pinyin, keyReason(key), rank);
@@ -580,9 +603,16 @@ std::string QueryResolver::keyReason(const Key& key) const
     case AliasScheme::PrefixVariant:
         reason = "another prefix for the channel: " + label + " is " + target;
         break;
-    case AliasScheme::OlderBladder:
+    case AliasScheme::OlderBladder: {
         reason = "older chart numbering: " + label + " is " + target;
+        const std::size_t digits = label.find_last_not_of("0123456789") + 1;
+        int number = 0;
+        if (label.size() - digits <= 2)
+            std::from_chars(label.data() + digits, label.data() + label.size(), number);
+        if (const std::string note = olderBladderNote(number); !note.empty())
+            reason += "; " + note;
         break;
+    }
     case AliasScheme::French:
         reason = "French notation: " + label + " is " + target;
         break;

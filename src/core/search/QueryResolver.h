@@ -45,7 +45,9 @@ public:
     explicit QueryResolver(const Catalogue& catalogue);
 
     /// Every reading of the query, ranked: exact codes and labels (an alias's scheme is its
-    /// reading), then codes in other notations and the older bladder numbering, then names,
+    /// reading), then codes in other notations, under channel names as charts print them
+    /// ("Kidney 1") and in China's national standard (GV29 is EX-HN3), then the older bladder
+    /// numbering (after the WHO reading of the same number, with a note that says why), then names,
     /// then (AsYouType) prefixes, then names within one or two typos (five letters or more).
     /// A range ("CV3-CV7", "BL27-34", "EX-HN1-15") expands to its points, lowest number
     /// first whichever way it is written ("CV24-CV1" is CV1 to CV24); "CV3-CV3" is CV3. A

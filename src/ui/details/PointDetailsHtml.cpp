@@ -244,6 +244,11 @@ void writePractice(DetailsWriter& w, const Point& point)
     w.claims(QStringLiteral("Location"), point.location);
     w.claims(QStringLiteral("How to find it"), point.finding);
     w.claims(QStringLiteral("Technique"), point.technique);
+    if (!hasPressingInstructions(point)) {
+        w.heading(QStringLiteral("How to press"));
+        w.raw(QStringLiteral("<p class=\"no-instructions\">The sources here give no pressing instructions for "
+                             "this point: no technique, no duration and no number of repetitions.</p>"));
+    }
     if (!point.duration.empty() || !point.repetitions.empty() || !point.appliedBy.empty()) {
         w.heading(QStringLiteral("How long, how often, by whom"));
         writeHolds(w, point);

@@ -9,6 +9,7 @@
 #include "models/RegionListModel.h"
 #include "ui/list/PointItemDelegate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -114,20 +115,31 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->hide();
 
+    m_withInstructions = new QCheckBox(tr("Only points with &pressing instructions"), this);
+    m_withInstructions->setObjectName(QStringLiteral("onlyWithInstructions"));
+    m_withInstructions->setToolTip(tr("Hide the points for which the sources here give no technique, duration "
+                                      "or repetitions"));
+
     auto* regionLabel = new QLabel(tr("&Region"), this);
     regionLabel->setBuddy(m_regionBox);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(regionLabel);
     layout->addWidget(m_regionBox);
+    layout->addWidget(m_withInstructions);
     layout->addWidget(m_search);
     layout->addWidget(m_searchStatus);
     layout->addWidget(m_searchActions);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_legend);
-    setTabOrder(m_regionBox, m_search);
+    setTabOrder(m_regionBox, m_withInstructions);
+    setTabOrder(m_withInstructions, m_search);
     setTabOrder(m_search, m_list);
     setupComplaintSelector(layout);
+    connect(m_withInstructions, &QCheckBox::toggled, this, [this](bool only) {
+        m_proxy->setOnlyWithInstructions(only);
+        emit onlyWithInstructionsChanged(only);
+    });
 
     connect(m_regionBox, &QComboBox::currentIndexChanged, this, [this](int row) {
         const QString id = m_regionBox->itemData(row, RegionListModel::RegionIdRole).toString();
@@ -197,11 +209,11 @@ void PointListPanel::setupComplaintSelector(QVBoxLayout* layout)
     m_complaintBox->setMinimumContentsLength(16);
     m_complaintLabel = new QLabel(tr("&Complaint"), this);
     m_complaintLabel->setBuddy(m_complaintBox);
-    const int at = layout->indexOf(m_regionBox) + 1;
+    const int at = layout->indexOf(m_regionBox) + 1; // the check box follows the complaint selector
     layout->insertWidget(at, m_complaintLabel);
     layout->insertWidget(at + 1, m_complaintBox);
     setTabOrder(m_regionBox, m_complaintBox);
-    setTabOrder(m_complaintBox, m_search);
+    setTabOrder(m_complaintBox, m_withInstructions);
     updateComplaintSelector();
     connect(m_complaintBox, &QComboBox::currentIndexChanged, this, [this](int row) {
         const QString id = m_complaintBox->itemData(row, ComplaintListModel::ComplaintIdRole).toString();
@@ -240,6 +252,10 @@ void PointListPanel::setComplaint(const QString& complaintId)
 }
 
 QString PointListPanel::complaint() const { return m_proxy->complaint(); }
+
+void PointListPanel::setOnlyWithInstructions(bool only) { m_withInstructions->setChecked(only); }
+
+bool PointListPanel::onlyWithInstructions() const { return m_proxy->onlyWithInstructions(); }
 
 void PointListPanel::setSearchText(const QString& text) { m_search->setText(text); }
 
@@ -333,6 +349,10 @@ void PointListPanel::updateSearchStatus()
             causes.append(hidden.pregnancy == 1
                               ? tr("1 point to avoid in pregnancy (Hide points is on)")
                               : tr("%1 points to avoid in pregnancy (Hide points is on)").arg(hidden.pregnancy));
+        if (hidden.withoutInstructions > 0)
+            causes.append(hidden.withoutInstructions == 1
+                              ? tr("1 point without pressing instructions")
+                              : tr("%1 points without pressing instructions").arg(hidden.withoutInstructions));
         if (shown < found && !causes.isEmpty())
             lines.append(tr("Hidden: %1.").arg(causes.join(QStringLiteral("; "))));
         m_allRegionsButton->setVisible(shown < found && hidden.outsideRegion > 0);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -51,6 +52,10 @@ public:
     /// Pregnancy mode: rows show their pregnancy badge and the legend explains them.
     void setPregnancyMode(bool on);
     void setHideContraindicated(bool hide);
+    /// Lists only the points a source gives pressing instructions for (the check box under
+    /// the region and complaint selectors).
+    void setOnlyWithInstructions(bool only);
+    [[nodiscard]] bool onlyWithInstructions() const;
 
     /// The query the search message's "Nearest" button searches for: the label of a
     /// suggestion ("Zhìshì (BL52)" -> "Zhìshì", "BL52 Zhìshì" -> "BL52").
@@ -65,6 +70,8 @@ signals:
     void regionChanged(const QString& regionId);
     /// After the person chose a complaint ("" for any), once the list shows its points.
     void complaintChanged(const QString& complaintId);
+    /// After the person ticked or cleared "Only points with pressing instructions".
+    void onlyWithInstructionsChanged(bool only);
     /// After the region or search text changed which points are shown.
     void visibleCodesChanged(const QStringList& codes);
 
@@ -82,6 +89,7 @@ private:
     ComplaintListModel* m_complaints = nullptr;
     QLabel* m_complaintLabel = nullptr;
     QComboBox* m_complaintBox = nullptr;
+    QCheckBox* m_withInstructions = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_searchStatus = nullptr;

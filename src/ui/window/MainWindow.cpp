@@ -476,6 +476,7 @@ WindowState MainWindow::persistentState() const
     state.selectedCode = m_currentCode;
     state.region = m_listPanel->region();
     state.complaint = m_listPanel->complaint();
+    state.onlyWithInstructions = m_listPanel->onlyWithInstructions();
     state.view = m_mapPanel->map()->currentView();
     state.zoom = m_mapPanel->map()->zoom();
     state.pregnancyMode = pregnancyMode();
@@ -494,6 +495,7 @@ void MainWindow::restorePersistentState(const WindowState& state)
     setHideContraindicated(state.hideContraindicated);
     setRegion(state.region);
     setComplaint(state.complaint);
+    m_listPanel->setOnlyWithInstructions(state.onlyWithInstructions);
     if (!state.view.isEmpty())
         showView(state.view);
     if (!state.selectedCode.isEmpty())

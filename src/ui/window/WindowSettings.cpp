@@ -14,6 +14,7 @@ const QString kSplitter = QStringLiteral("window/splitter");
 const QString kSelected = QStringLiteral("selection/code");
 const QString kRegion = QStringLiteral("filter/region");
 const QString kComplaint = QStringLiteral("filter/complaint");
+const QString kWithInstructions = QStringLiteral("filter/onlyWithInstructions");
 const QString kView = QStringLiteral("map/view");
 const QString kZoom = QStringLiteral("map/zoom");
 const QString kPregnancy = QStringLiteral("pregnancy/mode");
@@ -33,11 +34,12 @@ struct KnownKey {
     Kind kind;
 };
 
-const std::array<KnownKey, 11> kKnownKeys{{{&kGeometry, Kind::Bytes},
+const std::array<KnownKey, 12> kKnownKeys{{{&kGeometry, Kind::Bytes},
                                           {&kSplitter, Kind::Bytes},
                                           {&kSelected, Kind::Id},
                                           {&kRegion, Kind::Id},
                                           {&kComplaint, Kind::Id},
+                                          {&kWithInstructions, Kind::Flag},
                                           {&kView, Kind::Id},
                                           {&kZoom, Kind::Number},
                                           {&kPregnancy, Kind::Flag},
@@ -94,6 +96,7 @@ WindowState loadWindowState(const QSettings& settings)
     state.selectedCode = knownValue(settings, kSelected).toString();
     state.region = knownValue(settings, kRegion).toString();
     state.complaint = knownValue(settings, kComplaint).toString();
+    state.onlyWithInstructions = knownValue(settings, kWithInstructions).toBool();
     state.view = knownValue(settings, kView).toString();
     const QVariant zoom = knownValue(settings, kZoom);
     state.zoom = zoom.isValid() ? zoom.toDouble() : 1.0;
@@ -110,6 +113,7 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kSelected, state.selectedCode);
     settings.setValue(kRegion, state.region);
     settings.setValue(kComplaint, state.complaint);
+    settings.setValue(kWithInstructions, state.onlyWithInstructions);
     settings.setValue(kView, state.view);
     settings.setValue(kZoom, state.zoom);
     settings.setValue(kPregnancy, state.pregnancyMode);

@@ -20,6 +20,7 @@ struct WindowState {
     bool pregnancyMode = false;
     bool hideContraindicated = false;
     bool promptsMuted = false; ///< the routine runner's sounds (spoken prompts, beeps)
+    bool onlyWithInstructions = false;
 
     friend bool operator==(const WindowState&, const WindowState&) = default;
 };
