@@ -87,7 +87,7 @@ TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
     EXPECT_EQ(contraindicatedCodes(),
               (QSet<QString>{QStringLiteral("LI4"), QStringLiteral("SP6"), QStringLiteral("BL60"),
                              QStringLiteral("BL67"), QStringLiteral("GB21"), QStringLiteral("LU7"),
-                             QStringLiteral("CV3"), QStringLiteral("CV4"), QStringLiteral("CV5"),
+                             QStringLiteral("CV2"), QStringLiteral("CV3"), QStringLiteral("CV4"), QStringLiteral("CV5"),
                              QStringLiteral("CV6"), QStringLiteral("CV7"), QStringLiteral("BL27"),
                              QStringLiteral("BL28"), QStringLiteral("BL29"), QStringLiteral("BL30"),
                              QStringLiteral("BL31"), QStringLiteral("BL32"), QStringLiteral("BL33"),
