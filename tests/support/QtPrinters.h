@@ -2,6 +2,7 @@
 
 // Lets GoogleTest print Qt values in failure messages.
 
+#include <QColor>
 #include <QString>
 #include <QStringList>
 
@@ -13,3 +14,5 @@ inline void PrintTo(const QStringList& list, std::ostream* os)
 {
     *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
 }
+
+inline void PrintTo(const QColor& colour, std::ostream* os) { *os << colour.name(QColor::HexArgb).toStdString(); }

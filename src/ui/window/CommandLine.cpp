@@ -1,5 +1,7 @@
 #include "ui/window/CommandLine.h"
 
+#include "ui/theme/Appearance.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -88,13 +90,15 @@ CommandLineOptions::CommandLineOptions()
                 QStringLiteral("FILE.pdf"))
     , routine(QStringLiteral("routine"),
               tr("With --export-pdf: write the sheet of routine ID (see --routines) instead."), QStringLiteral("ID"))
+    , appearance(QStringLiteral("appearance"),
+                 tr("Colours, as View > Appearance: system (the desktop's), light or dark."), QStringLiteral("NAME"))
 {
 }
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate, lookup, routines, json, select, search, pregnancy,
-            region,    complaint, view,  screenshot, size, exportPdf, routine};
+    return {catalogue, validate,  lookup, routines,   json, select,    search,  pregnancy,
+            region,    complaint, view,   screenshot, size, exportPdf, routine, appearance};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -105,20 +109,19 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                   "(see --help)")
             .arg(positional.constFirst());
 
-    const QList<const QCommandLineOption*> withValues{&options.catalogue, &options.validate,   &options.lookup,
-                                                      &options.select,    &options.search,     &options.region,    &options.complaint,
-                                                      &options.view,      &options.screenshot, &options.size,
-                                                      &options.exportPdf, &options.routine};
+    const QList<const QCommandLineOption*> withValues{
+        &options.catalogue, &options.validate,  &options.lookup,    &options.select,     &options.search,
+        &options.region,    &options.complaint, &options.view,      &options.screenshot, &options.size,
+        &options.exportPdf, &options.routine,   &options.appearance};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
             return tr("%1 is given %2 times: give it once").arg(dashed(*option)).arg(count);
     }
 
-    const QList<const QCommandLineOption*> windowOptions{&options.select, &options.search, &options.pregnancy,
-                                                         &options.region, &options.complaint, &options.view,
-                                                         &options.screenshot,
-                                                         &options.size,   &options.exportPdf, &options.routine};
+    const QList<const QCommandLineOption*> windowOptions{
+        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.view,
+        &options.screenshot, &options.size,   &options.exportPdf, &options.routine, &options.appearance};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -157,6 +160,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                       "routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points");
     }
 
+    if (parser.isSet(options.appearance) && !appearanceFromId(parser.value(options.appearance)))
+        return tr("--appearance: expected system, light or dark, found \"%1\"").arg(parser.value(options.appearance));
     if (parser.isSet(options.size)) {
         const QString text = parser.value(options.size);
         const auto size = readSize(text);

@@ -47,6 +47,7 @@ struct CommandLineOptions {
     QCommandLineOption size;
     QCommandLineOption exportPdf;
     QCommandLineOption routine;
+    QCommandLineOption appearance;
 
     /// All of them, in the order --help lists them.
     [[nodiscard]] QList<QCommandLineOption> all() const;

@@ -19,6 +19,7 @@ const QString kZoom = QStringLiteral("map/zoom");
 const QString kPregnancy = QStringLiteral("pregnancy/mode");
 const QString kHide = QStringLiteral("pregnancy/hideContraindicated");
 const QString kNotice = QStringLiteral("notice/answered");
+const QString kAppearance = QStringLiteral("view/appearance");
 
 /// A code, region or view id is short; anything longer is not one of ours.
 constexpr qsizetype kMaxIdLength = 200;
@@ -32,16 +33,17 @@ struct KnownKey {
     Kind kind;
 };
 
-const std::array<KnownKey, 10> kKnownKeys{{{&kGeometry, Kind::Bytes},
-                                          {&kSplitter, Kind::Bytes},
-                                          {&kSelected, Kind::Id},
-                                          {&kRegion, Kind::Id},
-                                          {&kComplaint, Kind::Id},
-                                          {&kView, Kind::Id},
-                                          {&kZoom, Kind::Number},
-                                          {&kPregnancy, Kind::Flag},
-                                          {&kHide, Kind::Flag},
-                                          {&kNotice, Kind::Flag}}};
+const std::array<KnownKey, 11> kKnownKeys{{{&kGeometry, Kind::Bytes},
+                                           {&kSplitter, Kind::Bytes},
+                                           {&kSelected, Kind::Id},
+                                           {&kRegion, Kind::Id},
+                                           {&kComplaint, Kind::Id},
+                                           {&kView, Kind::Id},
+                                           {&kZoom, Kind::Number},
+                                           {&kPregnancy, Kind::Flag},
+                                           {&kHide, Kind::Flag},
+                                           {&kNotice, Kind::Flag},
+                                           {&kAppearance, Kind::Id}}};
 
 /// The value as the app uses it, or an invalid QVariant when it is malformed. An INI file
 /// gives flags and numbers back as strings, byte arrays as QByteArray.
@@ -97,6 +99,7 @@ WindowState loadWindowState(const QSettings& settings)
     state.zoom = zoom.isValid() ? zoom.toDouble() : 1.0;
     state.pregnancyMode = knownValue(settings, kPregnancy).toBool();
     state.hideContraindicated = knownValue(settings, kHide).toBool();
+    state.appearance = knownValue(settings, kAppearance).toString();
     return state;
 }
 
@@ -111,6 +114,7 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kZoom, state.zoom);
     settings.setValue(kPregnancy, state.pregnancyMode);
     settings.setValue(kHide, state.hideContraindicated);
+    settings.setValue(kAppearance, state.appearance);
 }
 
 bool firstStartNoticeAnswered(const QSettings& settings)

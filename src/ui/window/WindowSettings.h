@@ -19,6 +19,7 @@ struct WindowState {
     double zoom = 1.0;
     bool pregnancyMode = false;
     bool hideContraindicated = false;
+    QString appearance; ///< "system", "light" or "dark" (appearanceId); "" reads as system
 
     friend bool operator==(const WindowState&, const WindowState&) = default;
 };
