@@ -2,7 +2,6 @@
 
 // Lets GoogleTest print Qt values in failure messages.
 
-#include <QColor>
 #include <QString>
 #include <QStringList>
 
@@ -14,5 +13,3 @@ inline void PrintTo(const QStringList& list, std::ostream* os)
 {
     *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
 }
-
-inline void PrintTo(const QColor& colour, std::ostream* os) { *os << colour.name(QColor::HexArgb).toStdString(); }

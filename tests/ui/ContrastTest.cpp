@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+/// Found by GoogleTest beside QColor, in the global namespace.
+static void PrintTo(const QColor& colour, std::ostream* os) { *os << colour.name(QColor::HexArgb).toStdString(); }
+
 namespace {
 
 const QColor kGrey767676(0x76, 0x76, 0x76); // the lightest grey that reads on white at 4.5:1
