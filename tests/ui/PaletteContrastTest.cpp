@@ -57,6 +57,7 @@ protected:
         : window(acu::test::shipped(), QStringLiteral("test"))
     {
         window.setAppearance(GetParam());
+        QCoreApplication::processEvents(); // Qt hands the new palette to the widgets by posted events
     }
     ~InAppearance() override { window.setAppearance(acu::Appearance::System); }
 
