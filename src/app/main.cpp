@@ -76,12 +76,47 @@ int main(int argc, char* argv[])
     const acu::CommandLineOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
-    const QCommandLineOption help = parser.addHelpOption();
+    // Qt's own options are words after one dash (-style, -reverse): read "-style" as an option
+    // named style, never as the letters -s -t -y -l -e.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption(); // also --help-all
+    const QString helpAll = QStringLiteral("help-all");
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions(options.all());
+    // The options that print and exit without a window, and so without QApplication, which
+    // needs a display. They are read before it exists.
+    const QList<const QCommandLineOption*> windowless{&help, &version, &options.validate, &options.lookup,
+                                                      &options.routines};
+    const auto anyWindowless = [&] {
+        return std::any_of(windowless.begin(), windowless.end(),
+                           [&](const QCommandLineOption* option) { return parser.isSet(*option); });
+    };
+    // Made early when the command line has options the parser does not know: they may be
+    // Qt's own (-style, -platform, -reverse, -stylesheet, -qwindowgeometry, ...), which
+    // QApplication takes out of argv; what it leaves must then parse.
+    std::optional<QApplication> app;
     if (!parser.parse(arguments)) {
-        print(stderr, parser.errorText() + QStringLiteral("\n"));
-        return acu::kExitCommandLine;
+        if (anyWindowless()) {
+            print(stderr, parser.errorText() + QStringLiteral("\n"));
+            return acu::kExitCommandLine;
+        }
+        if (parser.isSet(helpAll)) // the help needs no display
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app.emplace(argc, argv);
+        if (!parser.parse(QCoreApplication::arguments())) {
+            print(stderr, parser.errorText() + QStringLiteral("\n"));
+            return acu::kExitCommandLine;
+        }
+    }
+    if (parser.isSet(helpAll)) {
+        // Qt lists its own options only with an application object, and only in process(),
+        // which prints the help and exits. The help needs no display.
+        if (!app) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app.emplace(argc, argv);
+        }
+        parser.process(QCoreApplication::arguments());
+        return acu::kExitDone; // not reached
     }
     if (parser.isSet(help)) {
         // Without an application object (options are read before it exists) Qt cannot name
@@ -124,7 +159,8 @@ int main(int argc, char* argv[])
     const std::optional<QSize> size = acu::parseWindowSize(parser.value(options.size)); // checked above
 
     // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
-    QApplication app(argc, argv);
+    if (!app)
+        app.emplace(argc, argv);
     // A second core parses the catalogue, indexes it for search and parses the first body
     // drawing while this one loads the font database. It also loads the image-format
     // plugins: to read a PNG, Qt first asks every plugin whether it reads PNG, loading each
@@ -190,6 +226,8 @@ int main(int argc, char* argv[])
         settings = acu::startFromSettings(window, acu::settingsFilePath());
     for (const QString& problem : settings.problems)
         print(stderr, problem + QStringLiteral("\n"));
+    if (parser.isSet(options.appearance))
+        window.setAppearance(acu::appearanceFromId(parser.value(options.appearance)).value_or(acu::Appearance::System));
     if (parser.isSet(options.pregnancy))
         window.setPregnancyMode(true);
     if (size && !parser.isSet(options.show)) // with --show, the size of the window shown
@@ -261,8 +299,8 @@ int main(int argc, char* argv[])
             }
             QCoreApplication::exit(status);
         });
-        app.exec();
+        QApplication::exec();
         return status;
     }
-    return app.exec();
+    return QApplication::exec();
 }

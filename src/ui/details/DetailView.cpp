@@ -1,22 +1,37 @@
 #include "ui/details/DetailView.h"
 
+#include "ui/theme/CautionColour.h"
+
+#include <QEvent>
 #include <QScrollBar>
 
 namespace acu {
 
 namespace {
 
-const QString kStyle =
+const QString kLayoutStyle =
     QStringLiteral("h2 { margin-top: 0; margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
                    ".english { margin-top: 0; margin-bottom: 6px; } .cite { font-size: small; }"
                    ".note { font-size: small; } .why { font-size: small; margin-top: 4px; margin-bottom: 0; }"
                    ".item { margin-left: 16px; margin-top: 0; margin-bottom: 0; }"
-                   ".source { margin-top: 0; margin-bottom: 6px; }"
-                   ".danger { background-color: #fde2e1; color: #5c0b07; }"
-                   ".warn { background-color: #fff3cd; color: #4d3800; }"
-                   ".none { background-color: #e6f0fa; color: #10304f; }");
+                   ".source { margin-top: 0; margin-bottom: 6px; }");
+
+/// ".warn { background-color: #f5e8d6; color: #4d3300; }": a pregnancy box's colours.
+QString boxStyle(const QString& name, const QColor& hue, const QPalette& palette)
+{
+    const BoxColours colours = pregnancyBoxColours(hue, palette);
+    return QStringLiteral(".%1 { background-color: %2; color: %3; }")
+        .arg(name, colours.background.name(), colours.text.name());
+}
 
 } // namespace
+
+QString detailStyleSheet(const QPalette& palette)
+{
+    return kLayoutStyle + boxStyle(QStringLiteral("danger"), kForbiddenColour, palette) +
+           boxStyle(QStringLiteral("warn"), kCautionColour, palette) +
+           boxStyle(QStringLiteral("none"), kNoCautionColour, palette);
+}
 
 DetailView::DetailView(QWidget* parent)
     : QTextBrowser(parent)
@@ -26,7 +41,7 @@ DetailView::DetailView(QWidget* parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailView::onAnchorClicked);
-    document()->setDefaultStyleSheet(kStyle);
+    document()->setDefaultStyleSheet(detailStyleSheet(palette()));
     // Drawn while no point is shown, without laying out a document at start-up.
     setPlaceholderText(tr("Choose a point in the list or on the body map to read where it is, how to press "
                           "it, its cautions and its sources."));
@@ -51,6 +66,18 @@ void DetailView::setPregnancyMode(bool on)
         return;
     m_options.pregnancyMode = on;
     render();
+}
+
+void DetailView::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    const QString style = detailStyleSheet(palette());
+    if (style == document()->defaultStyleSheet())
+        return;
+    document()->setDefaultStyleSheet(style);
+    render(); // the style sheet applies to HTML set after it
 }
 
 void DetailView::onAnchorClicked(const QUrl& url)

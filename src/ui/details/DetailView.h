@@ -7,6 +7,10 @@
 
 namespace acu {
 
+/// The detail pane's style sheet: its layout, and the pregnancy boxes (.danger, .warn,
+/// .none) in colours worked out from the palette, light or dark.
+[[nodiscard]] QString detailStyleSheet(const QPalette& palette);
+
 /// Shows everything the catalogue says about one point: its code and name first, its
 /// pregnancy caution in one or two lines under them, then names, aliases, location, how to
 /// find it, technique, cautions, disagreements and the sources behind each statement.
@@ -28,6 +32,10 @@ public:
 signals:
     /// A source's address was clicked; nothing is opened here.
     void sourceAddressActivated(const QUrl& url);
+
+protected:
+    /// Follows a palette change (a light or dark appearance, the desktop's) in the boxes.
+    void changeEvent(QEvent* event) override;
 
 private:
     void render();

@@ -90,19 +90,81 @@ QString PointItemDelegate::badgeText(int pregnancyMark)
     return {};
 }
 
+QString PointItemDelegate::badgeSymbol(int pregnancyMark)
+{
+    switch (static_cast<PregnancyMark>(pregnancyMark)) {
+    case PregnancyMark::Contraindicated:
+        return QStringLiteral("\u25C6");
+    case PregnancyMark::Caution:
+        return QStringLiteral("\u25A0");
+    case PregnancyMark::None:
+        break;
+    }
+    return {};
+}
+
+namespace {
+
+QFont badgeFontOf(const QFont& font)
+{
+    QFont badgeFont = font;
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+    return badgeFont;
+}
+
+int badgeWidthOf(const QString& badge, const QFont& badgeFont)
+{
+    return badge.isEmpty() ? 0 : QFontMetrics(badgeFont).horizontalAdvance(badge) + 12;
+}
+
+QStyle* styleOf(const QStyleOptionViewItem& option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+} // namespace
+
+PointItemDelegate::RowText PointItemDelegate::rowText(const QStyleOptionViewItem& option,
+                                                      const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QRect textRect = styleOf(opt)->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    const int mark = index.data(PregnancyLevelRole).toInt();
+    if (!m_showPregnancy)
+        return {opt.text, {}};
+    return fitRow(opt.text, badgeText(mark), badgeSymbol(mark), textRect.width(), opt.fontMetrics,
+                  badgeFontOf(opt.font));
+}
+
+PointItemDelegate::RowText PointItemDelegate::fitRow(const QString& label, const QString& badgeWord,
+                                                     const QString& badgeSymbol, int width, const QFontMetrics& metrics,
+                                                     const QFont& badgeFont)
+{
+    RowText row{label, badgeWord};
+    if (!badgeWord.isEmpty()) {
+        // The code and pinyin: the label up to the dash before the English name.
+        const auto dash = label.indexOf(QStringLiteral(" \u2013 "));
+        const QString head = dash < 0 ? label : label.left(dash);
+        if (metrics.horizontalAdvance(head) > width - badgeWidthOf(badgeWord, badgeFont))
+            row.badge = badgeSymbol;
+    }
+    row.label = metrics.elidedText(label, Qt::ElideRight, width - badgeWidthOf(row.badge, badgeFont));
+    return row;
+}
+
 void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString badge = m_showPregnancy ? badgeText(index.data(PregnancyLevelRole).toInt()) : QString();
-    QFont badgeFont = opt.font;
-    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
-    const int badgeWidth = badge.isEmpty() ? 0 : QFontMetrics(badgeFont).horizontalAdvance(badge) + 12;
+    const QString badge = rowText(option, index).badge;
+    const QFont badgeFont = badgeFontOf(opt.font);
+    const int badgeWidth = badgeWidthOf(badge, badgeFont);
 
     const QString text = opt.text;
     opt.text.clear();
     const QWidget* widget = opt.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
+    QStyle* style = styleOf(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
@@ -137,7 +199,8 @@ void PointItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (!badge.isEmpty()) {
         const bool forbidden = index.data(PregnancyLevelRole).toInt() == int(PregnancyMark::Contraindicated);
-        const QColor accent = forbidden ? QColor(0xc0, 0x26, 0x26) : kCautionColour;
+        const QColor accent =
+            cautionText(forbidden ? kForbiddenColour : kCautionColour, opt.palette.color(QPalette::Base));
         painter->setFont(badgeFont);
         painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : accent);
         painter->drawText(QRect(textRect.right() - badgeWidth, labelRect.top(), badgeWidth, labelRect.height()),

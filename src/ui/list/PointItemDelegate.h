@@ -16,6 +16,21 @@ public:
 
     /// The badge text for a PregnancyLevelRole value, or an empty string.
     [[nodiscard]] static QString badgeText(int pregnancyMark);
+    /// The badge's symbol alone ("\u25C6"), for a row too narrow for its word.
+    [[nodiscard]] static QString badgeSymbol(int pregnancyMark);
+
+    /// What a row shows in its width: the label, elided from the end (so the English name
+    /// goes first), and the badge, which keeps its word while the code and pinyin fit
+    /// beside it and shrinks to its symbol when they would not.
+    struct RowText {
+        QString label;
+        QString badge;
+    };
+    [[nodiscard]] RowText rowText(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// The same for a label and badge word in a text area this wide, the label in metrics'
+    /// font and the badge in badgeFont.
+    [[nodiscard]] static RowText fitRow(const QString& label, const QString& badgeWord, const QString& badgeSymbol,
+                                        int width, const QFontMetrics& metrics, const QFont& badgeFont);
     /// Where typed text occurs in a label, ignoring case, accents, spaces, hyphens and dots:
     /// {start, length}, or {-1, 0}. ("zhishi", "BL52 Zhìshì") -> {5, 6}.
     [[nodiscard]] static QPair<int, int> highlightSpan(const QString& text, const QString& typed);

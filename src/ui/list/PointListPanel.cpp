@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -146,6 +147,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
         m_proxy->setRegion(id);
         emit regionChanged(id);
     });
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PointFilterProxy::setText);
     // The clear button shows only when there is text; its icon loads with the first text
     // instead of at start-up.
@@ -300,6 +302,28 @@ void PointListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+bool PointListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() != Qt::NoModifier && key->modifiers() != Qt::KeypadModifier)
+        return QWidget::eventFilter(watched, event);
+    if (key->key() == Qt::Key_Escape) {
+        if (m_search->text().isEmpty())
+            m_list->setFocus(Qt::OtherFocusReason);
+        else
+            m_search->clear();
+        return true;
+    }
+    if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        m_list->setFocus(Qt::OtherFocusReason);
+        m_list->setCurrentIndex(m_proxy->index(0, 0)); // shows that point, as a click on it would
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PointListPanel::onFilterChanged()

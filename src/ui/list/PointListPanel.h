@@ -75,6 +75,11 @@ signals:
     /// After the region or search text changed which points are shown.
     void visibleCodesChanged(const QStringList& codes);
 
+protected:
+    /// In the search field: Escape clears it, and on an empty field moves to the list; Down
+    /// moves into the list, to its first row, which opens that point.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onFilterChanged();
     void onCurrentRowChanged(const QModelIndex& current);

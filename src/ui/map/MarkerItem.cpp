@@ -17,16 +17,29 @@ constexpr double kRadius = 5.0;
 constexpr double kSelectedRadius = 8.0;
 constexpr double kRingGap = 4.0;       // between the marker and its selection ring
 constexpr double kRingWidth = 2.5;
+constexpr double kHaloWidth = 1.5;     // on each side of the ring
 constexpr double kDiamondScale = 1.25; // a diamond's corners reach this far out
 /// Half the side of the box every look fits in: the selected diamond's ring, its mitred
 /// corners (half the pen width times the square root of two) and a pixel of antialiasing.
-constexpr double kHalfExtent = (kSelectedRadius + kRingGap) * kDiamondScale + kRingWidth * 0.71 + 1.0;
+constexpr double kHalfExtent =
+    (kSelectedRadius + kRingGap) * kDiamondScale + (kRingWidth + 2 * kHaloWidth) * 0.71 + 1.0;
 
 const QColor kFill(0x1f, 0x5f, 0xa8);
 const QColor kForbiddenFill(0xb4, 0x1f, 0x1f);
 const QColor kSelectedRing(0x11, 0x11, 0x11);
+const QColor kRingHalo(0xf4, 0xf4, 0xf4);
 
 } // namespace
+
+MarkerItem::Colours MarkerItem::markColours(PregnancyMark mark)
+{
+    const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
+                        : mark == PregnancyMark::Caution       ? kCautionColour
+                                                               : kFill;
+    return {fill, QColor(Qt::white)};
+}
+
+MarkerItem::Colours MarkerItem::ringColours() { return {kSelectedRing, kRingHalo}; }
 
 MarkerItem::MarkerItem(BodyMarker marker)
     : m_marker(std::move(marker))
@@ -131,17 +144,17 @@ void MarkerItem::drawMarker(QPainter* painter) const
     painter->setRenderHint(QPainter::Antialiasing);
     const double r = radius();
     if (m_selected) {
-        painter->setPen(QPen(kSelectedRing, kRingWidth));
+        const Colours ring = ringColours();
         painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(ring.edge, kRingWidth + 2 * kHaloWidth)); // the halo, under the ring
+        painter->drawPath(outline(r + kRingGap));
+        painter->setPen(QPen(ring.fill, kRingWidth));
         painter->drawPath(outline(r + kRingGap));
     }
-    const PregnancyMark mark = shownMark();
-    const QColor fill = mark == PregnancyMark::Contraindicated ? kForbiddenFill
-                        : mark == PregnancyMark::Caution       ? kCautionColour
-                                                               : kFill;
-    // A white edge two pixels wide, centred on the outline.
-    painter->setPen(QPen(Qt::white, 2));
-    painter->setBrush(fill);
+    const Colours colours = markColours(shownMark());
+    // An edge two pixels wide, centred on the outline.
+    painter->setPen(QPen(colours.edge, 2));
+    painter->setBrush(colours.fill);
     painter->drawPath(outline(r));
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/BodyMarkers.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 
 namespace acu {
@@ -25,6 +26,18 @@ public:
     void setPregnancyMode(bool on);
     /// The pregnancy mark the marker shows now (None outside pregnancy mode).
     [[nodiscard]] PregnancyMark shownMark() const;
+
+    /// The colours a marker is drawn in. They do not change with the palette: a marker sits
+    /// on the skin of a drawing or beside it on the map's background, light or dark, so each
+    /// look has an edge of the opposite lightness to its middle (a light edge round a mid
+    /// fill, a light halo round the dark selection ring) and reads on either.
+    struct Colours {
+        QColor fill;
+        QColor edge;
+    };
+    [[nodiscard]] static Colours markColours(PregnancyMark mark);
+    /// The selection ring and the halo round it.
+    [[nodiscard]] static Colours ringColours();
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override;

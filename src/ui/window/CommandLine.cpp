@@ -1,5 +1,7 @@
 #include "ui/window/CommandLine.h"
 
+#include "ui/theme/Appearance.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -97,13 +99,15 @@ CommandLineOptions::CommandLineOptions()
            tr("Open the window NAME beside the main window at start: history (the run history). With "
               "--screenshot, that window is captured, at --size if given."),
            QStringLiteral("NAME"))
+    , appearance(QStringLiteral("appearance"),
+                 tr("Colours, as View > Appearance: system (the desktop's), light or dark."), QStringLiteral("NAME"))
 {
 }
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate, lookup, routines, json, select, search, pregnancy,
-            region,    complaint, view,  screenshot, size, exportPdf, routine, startRoutine, show};
+    return {catalogue, validate,  lookup, routines,   json, select,    search,  pregnancy,    region, complaint,
+            view,      screenshot, size,  exportPdf, routine, startRoutine, show, appearance};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -114,21 +118,20 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                   "(see --help)")
             .arg(positional.constFirst());
 
-    const QList<const QCommandLineOption*> withValues{&options.catalogue, &options.validate,   &options.lookup,
-                                                      &options.select,    &options.search,     &options.region,    &options.complaint,
-                                                      &options.view,      &options.screenshot, &options.size,
-                                                      &options.exportPdf, &options.routine, &options.show};
+    const QList<const QCommandLineOption*> withValues{
+        &options.catalogue, &options.validate,  &options.lookup,    &options.select,     &options.search,
+        &options.region,    &options.complaint, &options.view,      &options.screenshot, &options.size,
+        &options.exportPdf, &options.routine,   &options.show,      &options.appearance};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
             return tr("%1 is given %2 times: give it once").arg(dashed(*option)).arg(count);
     }
 
-    const QList<const QCommandLineOption*> windowOptions{&options.select, &options.search, &options.pregnancy,
-                                                         &options.region, &options.complaint, &options.view,
-                                                         &options.screenshot,
-                                                         &options.size,   &options.exportPdf, &options.routine,
-                                                         &options.startRoutine, &options.show};
+    const QList<const QCommandLineOption*> windowOptions{
+        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.view,
+        &options.screenshot, &options.size,   &options.exportPdf, &options.routine, &options.startRoutine,
+        &options.show,       &options.appearance};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -176,6 +179,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                       "routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points");
     }
 
+    if (parser.isSet(options.appearance) && !appearanceFromId(parser.value(options.appearance)))
+        return tr("--appearance: expected system, light or dark, found \"%1\"").arg(parser.value(options.appearance));
     if (parser.isSet(options.size)) {
         const QString text = parser.value(options.size);
         const auto size = readSize(text);

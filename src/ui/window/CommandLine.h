@@ -52,6 +52,7 @@ struct CommandLineOptions {
     QCommandLineOption routine;
     QCommandLineOption startRoutine;
     QCommandLineOption show;
+    QCommandLineOption appearance;
 
     /// All of them, in the order --help lists them.
     [[nodiscard]] QList<QCommandLineOption> all() const;

@@ -10,6 +10,7 @@
 #include "ui/details/MedicalNotice.h"
 #include "ui/list/PointListPanel.h"
 #include "ui/window/SettingsFile.h"
+#include "ui/window/WindowSize.h"
 #include "ui/details/SourceLinks.h"
 #include "ui/print/PointClipboard.h"
 #include "ui/print/PrintDialogs.h"
@@ -34,6 +35,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QMimeData>
+#include <QScreen>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -56,9 +58,12 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_complaints(new ComplaintListModel(this))
     , m_actions(createWindowActions(this))
     , m_runHistory(new HistoryActions(this))
+    , m_appearance(new AppearanceSwitcher(this))
 {
     setWindowTitle(tr("Acupoint Atlas"));
-    resize(1280, 800);
+    const QSize available = screen()->availableGeometry().size();
+    setMinimumSize(minimumWindowSize(available));
+    resize(firstWindowSize(available));
     setObjectName(QStringLiteral("mainWindow"));
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
@@ -163,6 +168,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
     view->addSeparator();
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    appearance->addActions({m_actions.appearanceSystem, m_actions.appearanceLight, m_actions.appearanceDark});
     view->addAction(m_actions.fullScreen);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addActions({m_actions.back, m_actions.forward});
@@ -189,13 +197,13 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
-    bar->addActions({m_actions.find, m_actions.back, m_actions.forward, m_actions.previousPoint, m_actions.nextPoint});
+    // What fits at the window's least width, 800 px: Previous and Next Point are in the Go
+    // menu (Alt+Up, Alt+Down), the disclaimer in the Help menu and under the details.
+    bar->addActions({m_actions.find, m_actions.back, m_actions.forward});
     bar->addSeparator();
     bar->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
     bar->addSeparator();
     bar->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
-    bar->addSeparator();
-    bar->addAction(m_actions.disclaimer);
 }
 
 void MainWindow::connectParts()
@@ -232,6 +240,9 @@ void MainWindow::connectParts()
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
     connect(m_actions.pregnancyMode, &QAction::toggled, this, &MainWindow::setPregnancyMode);
+    connect(m_actions.appearanceSystem, &QAction::triggered, this, [this] { setAppearance(Appearance::System); });
+    connect(m_actions.appearanceLight, &QAction::triggered, this, [this] { setAppearance(Appearance::Light); });
+    connect(m_actions.appearanceDark, &QAction::triggered, this, [this] { setAppearance(Appearance::Dark); });
     connect(m_actions.hideContraindicated, &QAction::toggled, this, &MainWindow::setHideContraindicated);
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
@@ -452,6 +463,17 @@ void MainWindow::setHideContraindicated(bool hide)
     m_mapPanel->map()->setHideContraindicated(hide);
 }
 
+void MainWindow::setAppearance(Appearance appearance)
+{
+    m_appearance->apply(appearance);
+    QAction* checked = appearance == Appearance::Light  ? m_actions.appearanceLight
+                       : appearance == Appearance::Dark ? m_actions.appearanceDark
+                                                        : m_actions.appearanceSystem;
+    checked->setChecked(true);
+}
+
+Appearance MainWindow::appearance() const { return m_appearance->appearance(); }
+
 void MainWindow::setSearchText(const QString& text) { m_listPanel->setSearchText(text); }
 
 bool MainWindow::showView(const QString& viewId)
@@ -482,11 +504,13 @@ WindowState MainWindow::persistentState() const
     state.pregnancyMode = pregnancyMode();
     state.hideContraindicated = m_actions.hideContraindicated->isChecked();
     state.promptsMuted = m_promptsMuted;
+    state.appearance = appearanceId(appearance());
     return state;
 }
 
 void MainWindow::restorePersistentState(const WindowState& state)
 {
+    setAppearance(appearanceFromId(state.appearance).value_or(Appearance::System));
     if (!state.geometry.isEmpty())
         restoreGeometry(state.geometry);
     if (!state.splitter.isEmpty())

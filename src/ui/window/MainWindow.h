@@ -2,6 +2,7 @@
 
 #include "ui/map/BodyDrawing.h"
 #include "ui/print/Printout.h"
+#include "ui/theme/Appearance.h"
 #include "ui/window/WindowActions.h"
 #include "ui/window/WindowSettings.h"
 #include "core/catalogue/Catalogue.h"
@@ -76,6 +77,9 @@ public:
     [[nodiscard]] bool pregnancyMode() const;
     /// Hides the points traditionally forbidden in pregnancy (pregnancy mode only).
     void setHideContraindicated(bool hide);
+    /// View > Appearance: the desktop's palette, or the app's own light or dark one.
+    void setAppearance(Appearance appearance);
+    [[nodiscard]] Appearance appearance() const;
     /// Types text into the search field, filtering the list.
     void setSearchText(const QString& text);
     /// Shows a body view. Returns false for an unknown id.
@@ -158,6 +162,7 @@ private:
     QToolButton* m_addToRoutineButton = nullptr;
     AddToRoutineMenu* m_detailRoutineMenu = nullptr;
     HistoryActions* m_runHistory = nullptr;
+    AppearanceSwitcher* m_appearance = nullptr;
 };
 
 } // namespace acu

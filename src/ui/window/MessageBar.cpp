@@ -1,5 +1,7 @@
 #include "ui/window/MessageBar.h"
 
+#include "models/ShownText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -20,6 +22,10 @@ MessageBar::MessageBar(QWidget* parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wrapped to the window's width, whatever it holds: a path has no spaces to wrap at and
+    // would otherwise hold the window at its own width. What does not fit is cut at the
+    // right; the tool tip and a selection show the whole message.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* close = new QToolButton(this);
     close->setObjectName(QStringLiteral("messageBarClose"));
@@ -38,6 +44,7 @@ MessageBar::MessageBar(QWidget* parent)
 void MessageBar::showMessage(const QString& text)
 {
     m_text->setText(m_text->text().isEmpty() ? text : m_text->text() + QLatin1Char('\n') + text);
+    m_text->setToolTip(plainToolTip(m_text->text()));
     show();
 }
 
@@ -49,6 +56,7 @@ QString MessageBar::text() const
 void MessageBar::dismiss()
 {
     m_text->clear();
+    m_text->setToolTip({});
     hide();
 }
 

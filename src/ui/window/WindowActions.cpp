@@ -1,6 +1,7 @@
 #include "ui/window/WindowActions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QIcon>
 #include <QKeySequence>
 
@@ -96,6 +97,18 @@ WindowActions createWindowActions(QObject* parent)
     a.hideContraindicated->setCheckable(true);
     a.hideContraindicated->setIconText(tr("Hide \u25C6 Points"));
     a.hideContraindicated->setEnabled(false);
+    a.appearanceSystem = makeAction(parent, QStringLiteral("actionAppearanceSystem"), tr("&System"), {}, {},
+                                    tr("Follow the desktop's colours, light or dark"));
+    a.appearanceLight = makeAction(parent, QStringLiteral("actionAppearanceLight"), tr("&Light"), {}, {},
+                                   tr("Dark text on light backgrounds, whatever the desktop uses"));
+    a.appearanceDark = makeAction(parent, QStringLiteral("actionAppearanceDark"), tr("&Dark"), {}, {},
+                                  tr("Light text on dark backgrounds, whatever the desktop uses"));
+    auto* appearances = new QActionGroup(parent);
+    for (QAction* action : {a.appearanceSystem, a.appearanceLight, a.appearanceDark}) {
+        action->setCheckable(true);
+        appearances->addAction(action);
+    }
+    a.appearanceSystem->setChecked(true);
     a.disclaimer = makeAction(parent, QStringLiteral("actionDisclaimer"), tr("&Medical Disclaimer"),
                               QStringLiteral("dialog-warning"), {}, {});
     a.about = makeAction(parent, QStringLiteral("actionAbout"), tr("&About Acupoint Atlas"),

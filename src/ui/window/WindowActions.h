@@ -27,6 +27,9 @@ struct WindowActions {
     QAction* fullScreen = nullptr;
     QAction* pregnancyMode = nullptr;
     QAction* hideContraindicated = nullptr;
+    QAction* appearanceSystem = nullptr; ///< View > Appearance: the desktop's palette
+    QAction* appearanceLight = nullptr;  ///< the app's own light palette
+    QAction* appearanceDark = nullptr;   ///< the app's own dark palette
     QAction* disclaimer = nullptr;
     QAction* about = nullptr;
 };

@@ -21,6 +21,7 @@ const QString kPregnancy = QStringLiteral("pregnancy/mode");
 const QString kHide = QStringLiteral("pregnancy/hideContraindicated");
 const QString kNotice = QStringLiteral("notice/answered");
 const QString kMuted = QStringLiteral("runner/muted");
+const QString kAppearance = QStringLiteral("view/appearance");
 
 /// A code, region or view id is short; anything longer is not one of ours.
 constexpr qsizetype kMaxIdLength = 200;
@@ -34,18 +35,19 @@ struct KnownKey {
     Kind kind;
 };
 
-const std::array<KnownKey, 12> kKnownKeys{{{&kGeometry, Kind::Bytes},
-                                          {&kSplitter, Kind::Bytes},
-                                          {&kSelected, Kind::Id},
-                                          {&kRegion, Kind::Id},
-                                          {&kComplaint, Kind::Id},
-                                          {&kWithInstructions, Kind::Flag},
-                                          {&kView, Kind::Id},
-                                          {&kZoom, Kind::Number},
-                                          {&kPregnancy, Kind::Flag},
-                                          {&kHide, Kind::Flag},
-                                          {&kNotice, Kind::Flag},
-                                          {&kMuted, Kind::Flag}}};
+const std::array<KnownKey, 13> kKnownKeys{{{&kGeometry, Kind::Bytes},
+                                           {&kSplitter, Kind::Bytes},
+                                           {&kSelected, Kind::Id},
+                                           {&kRegion, Kind::Id},
+                                           {&kComplaint, Kind::Id},
+                                           {&kWithInstructions, Kind::Flag},
+                                           {&kView, Kind::Id},
+                                           {&kZoom, Kind::Number},
+                                           {&kPregnancy, Kind::Flag},
+                                           {&kHide, Kind::Flag},
+                                           {&kNotice, Kind::Flag},
+                                           {&kMuted, Kind::Flag},
+                                           {&kAppearance, Kind::Id}}};
 
 /// The value as the app uses it, or an invalid QVariant when it is malformed. An INI file
 /// gives flags and numbers back as strings, byte arrays as QByteArray.
@@ -103,6 +105,7 @@ WindowState loadWindowState(const QSettings& settings)
     state.pregnancyMode = knownValue(settings, kPregnancy).toBool();
     state.hideContraindicated = knownValue(settings, kHide).toBool();
     state.promptsMuted = knownValue(settings, kMuted).toBool();
+    state.appearance = knownValue(settings, kAppearance).toString();
     return state;
 }
 
@@ -119,6 +122,7 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kPregnancy, state.pregnancyMode);
     settings.setValue(kHide, state.hideContraindicated);
     settings.setValue(kMuted, state.promptsMuted);
+    settings.setValue(kAppearance, state.appearance);
 }
 
 bool firstStartNoticeAnswered(const QSettings& settings)

@@ -21,6 +21,7 @@ struct WindowState {
     bool hideContraindicated = false;
     bool promptsMuted = false; ///< the routine runner's sounds (spoken prompts, beeps)
     bool onlyWithInstructions = false;
+    QString appearance; ///< "system", "light" or "dark" (appearanceId); "" reads as system
 
     friend bool operator==(const WindowState&, const WindowState&) = default;
 };
