@@ -202,8 +202,12 @@ TEST(MainWindowHistory, routineMenu_opensTheHistory)
     acu::MainWindow window(acu::test::shipped(), QStringLiteral("test catalogue"));
     QAction* open = nullptr;
     for (QAction* menu : window.menuBar()->actions()) {
-        if (menu->text() == QStringLiteral("&Routine") && menu->menu())
-            open = menu->menu()->actions().value(0);
+        if (menu->text() == QStringLiteral("&Routine") && menu->menu()) {
+            for (QAction* action : menu->menu()->actions()) {
+                if (action->objectName() == QStringLiteral("historyAction"))
+                    open = action;
+            }
+        }
     }
     ASSERT_NE(open, nullptr);
     EXPECT_EQ(open->text(), QStringLiteral("&History\u2026"));

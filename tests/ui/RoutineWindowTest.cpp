@@ -2,11 +2,13 @@
 // step's point, the Routine menu lists the routines, and File > Print Routine prints one.
 
 #include "models/routine/BuiltInRoutines.h"
+#include "models/routine/RoutineStore.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/details/DetailView.h"
 #include "ui/details/MedicalNotice.h"
 #include "ui/map/BodyMapView.h"
+#include "ui/routine/RoutineEdits.h"
 #include "ui/routine/RoutineMenu.h"
 #include "ui/routine/RoutinePanel.h"
 #include "ui/window/MainWindow.h"
@@ -14,6 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QCheckBox>
 #include <QMenu>
 #include <QMenuBar>
@@ -212,4 +216,25 @@ TEST(RoutineWindow, muteRestoredBeforeRunnerIsMade_appliesToIt)
     window.openRoutine(builtIn("mainhoonaari"));
     EXPECT_TRUE(
         window.routinePanel()->findChild<QWidget*>(QStringLiteral("startAvoided"))->isVisibleTo(window.routinePanel()));
+}
+
+// Run lists the person's routines as the window holds them: one whose save the disk refused
+// (its folder path runs through a regular file) can still be run.
+TEST(RoutineWindow, routineMenu_listsAnOwnRoutineNotSavedYet)
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Window w;
+    w.window.openOwnRoutines(dir.filePath(QStringLiteral("file/data")));
+    const QString id = w.window.routineEdits()->createRoutineWith(QStringLiteral("Unsaved"), QStringLiteral("BL23"));
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("file/data/routines.json"))));
+    w.window.routineMenu()->refresh();
+    QAction* last = w.window.routineMenu()->runMenu()->actions().constLast();
+    EXPECT_EQ(last->data().toString(), id);
+    last->trigger();
+    ASSERT_NE(w.panel->routine(), nullptr);
+    EXPECT_EQ(QString::fromStdString(w.panel->routine()->id), id);
 }

@@ -16,6 +16,7 @@ RoutineMenu::RoutineMenu(std::function<AvailableRoutines()> routines, QMenuBar* 
 {
     m_menu->setObjectName(QStringLiteral("routineMenu"));
     m_run->setObjectName(QStringLiteral("routineRunMenu"));
+    m_run->menuAction()->setObjectName(QStringLiteral("actionRunRoutine"));
     connect(m_run, &QMenu::aboutToShow, this, &RoutineMenu::refresh);
 }
 
