@@ -2,11 +2,13 @@
 
 #include "ui/history/HistoryWindow.h"
 #include "models/history/RunHistoryModel.h"
+#include "models/routine/BuiltInRoutines.h"
 #include "models/storage/DataFile.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/history/HistoryActions.h"
 #include "ui/history/PainChart.h"
+#include "ui/routine/RoutinePanel.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/MessageBar.h"
 
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -216,4 +219,30 @@ TEST(MainWindowHistory, routineMenu_opensTheHistory)
     ASSERT_NE(view, nullptr);
     EXPECT_TRUE(view->isVisible());
     EXPECT_EQ(window.showRunHistory(), view);
+}
+
+// A run left from the runner's end page is logged in the history, with the routine and the
+// steps done.
+TEST(MainWindowHistory, runFromTheRunner_isLogged)
+{
+    const QString path = freshDataFolderHistory();
+    const acu::RoutineLoad builtIns = acu::loadBuiltInRoutines(acu::test::shipped().get());
+    ASSERT_FALSE(builtIns.routines.empty());
+    const acu::Routine& routine = builtIns.routines.front();
+    {
+        acu::MainWindow window(acu::test::shipped(), QStringLiteral("test catalogue"));
+        acu::RoutinePanel* panel = window.routinePanel();
+        panel->setMuted(true);
+        panel->openRoutine(routine);
+        panel->findChild<QPushButton*>(QStringLiteral("startRun"))->click();
+        panel->stopRun();
+        panel->findChild<QPushButton*>(QStringLiteral("closeEnd"))->click();
+    }
+    acu::RunHistory history(acu::defaultDataFolder());
+    ASSERT_TRUE(history.load().ok());
+    ASSERT_EQ(history.runs().size(), 1u);
+    EXPECT_EQ(history.runs()[0].routineId, QString::fromStdString(routine.id));
+    EXPECT_EQ(history.runs()[0].stepsCompleted, 0);
+    EXPECT_EQ(history.runs()[0].stepsTotal, static_cast<int>(routine.steps.size()));
+    QFile::remove(path);
 }
