@@ -4,6 +4,7 @@
 #include "core/catalogue/CatalogueLoader.h"
 #include "core/catalogue/CatalogueValidator.h"
 #include "core/catalogue/EnumNames.h"
+#include "core/search/PointCode.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -108,6 +109,25 @@ TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
         EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
     EXPECT_EQ(shipped().points().size(), 87u); // the 45 the articles name, 19 more CV and 23 more GV points
+}
+
+// The catalogue declares complete exactly the channels it holds in full, so that the validator
+// keeps them whole (a point lost from one is an error) and no declaration lags behind the data.
+TEST(ShippedCatalogue, declaresEveryChannelItHoldsInFull)
+{
+    std::vector<std::string> full;
+    for (const acu::Channel& channel : acu::channels()) {
+        int count = 0;
+        for (int number = 1; number <= channel.pointCount; ++number)
+            count += shipped().findPoint(std::string(channel.prefix) + std::to_string(number)) ? 1 : 0;
+        if (count == channel.pointCount)
+            full.emplace_back(channel.prefix);
+    }
+    std::vector<std::string> declared = shipped().completeChannels();
+    std::sort(declared.begin(), declared.end());
+    std::sort(full.begin(), full.end());
+    EXPECT_EQ(declared, full);
+    EXPECT_EQ(full, (std::vector<std::string>{"CV", "GV"}));
 }
 
 // Each point has its names, a sourced location and a marker on a whole-body view.
