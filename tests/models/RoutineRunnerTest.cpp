@@ -4,6 +4,7 @@
 #include "FakeRunnerClock.h"
 #include "models/routine/QtRunnerClock.h"
 #include "support/QtPrinters.h"
+#include "support/RoutineSteps.h"
 #include "support/TestCatalogues.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,7 @@ using State = acu::RoutineRunner::State;
 
 acu::RoutineStep step(std::string code, RoutineSide side, int hold, int repetitions = 1, int rest = 0)
 {
-    acu::RoutineStep s;
-    s.code = std::move(code);
-    s.side = side;
-    s.holdSeconds = {hold, hold};
-    if (repetitions > 1)
-        s.repetitions = acu::Range{repetitions, repetitions};
-    if (rest > 0)
-        s.restSeconds = acu::Range{rest, rest};
-    return s;
+    return acu::test::timedStep(std::move(code), side, hold, repetitions, rest);
 }
 
 acu::Routine routineOf(std::vector<acu::RoutineStep> steps)

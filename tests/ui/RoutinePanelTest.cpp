@@ -5,6 +5,7 @@
 #include "FakePromptSpeaker.h"
 #include "models/FakeRunnerClock.h"
 #include "support/QtPrinters.h"
+#include "support/RoutineSteps.h"
 #include "support/TestCatalogues.h"
 #include "ui/routine/PainRatingBox.h"
 #include "ui/routine/QtPromptSpeaker.h"
@@ -29,14 +30,7 @@ using State = acu::RoutineRunner::State;
 
 acu::RoutineStep step(std::string code, RoutineSide side, int hold, int repetitions = 1, int rest = 0)
 {
-    acu::RoutineStep s;
-    s.code = std::move(code);
-    s.side = side;
-    s.holdSeconds = {hold, hold};
-    if (repetitions > 1)
-        s.repetitions = acu::Range{repetitions, repetitions};
-    if (rest > 0)
-        s.restSeconds = acu::Range{rest, rest};
+    acu::RoutineStep s = acu::test::timedStep(std::move(code), side, hold, repetitions, rest);
     s.technique = "Press firmly.";
     return s;
 }
