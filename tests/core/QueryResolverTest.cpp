@@ -247,7 +247,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(QueryResolver, asYouType_findsPrefixes)
 {
     const auto result = resolver().resolve("zhi", acu::MatchMode::AsYouType);
-    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"SI7", "BL52", "BL67", "GV9"}));
+    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"SI7", "BL52", "BL67", "TE6", "GV9"}));
     const auto bl5 = resolver().resolve("bl5", acu::MatchMode::AsYouType);
     EXPECT_EQ(codes(bl5.matches), (std::vector<std::string>{"BL52", "BL53"}));
     const auto chamber = resolver().resolve("chamber", acu::MatchMode::AsYouType);

@@ -108,8 +108,8 @@ TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
             count += point.meridian == channel ? 1 : 0;
         EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
-    // the 45 the articles name, 19 more CV, 23 more GV and 17 more SI points
-    EXPECT_EQ(shipped().points().size(), 104u);
+    // the 45 the articles name, 19 more CV, 23 more GV, 17 more SI and 11 more TE points
+    EXPECT_EQ(shipped().points().size(), 115u);
 }
 
 // The catalogue declares complete exactly the channels it holds in full, so that the validator
