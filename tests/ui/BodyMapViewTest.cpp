@@ -1,19 +1,24 @@
 // Every body view renders, and every marker lies on the drawn body, not on the background.
 
+#include "ui/map/BodyMapView.h"
 #include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/map/BodyDrawing.h"
-#include "ui/map/BodyMapView.h"
 #include "ui/map/MarkerItem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QGraphicsSvgItem>
 #include <QImage>
+#include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPointingDevice>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QSvgRenderer>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -22,9 +27,15 @@
 
 namespace {
 
-const acu::Catalogue& shipped() { return *acu::test::shipped(); }
+const acu::Catalogue& shipped()
+{
+    return *acu::test::shipped();
+}
 
-QString drawingPath(const QString& viewId) { return QStringLiteral(":/acupoint-atlas/body/%1.svg").arg(viewId); }
+QString drawingPath(const QString& viewId)
+{
+    return QStringLiteral(":/acupoint-atlas/body/%1.svg").arg(viewId);
+}
 
 /// The drawing rendered at its own size (one pixel per view unit), on a transparent background.
 QImage render(const acu::BodyViewInfo& view)
@@ -69,9 +80,8 @@ TEST(BodyDrawings, everyMarkerLiesOnTheBody)
                 continue;
             const QPoint at = marker.position.toPoint();
             ASSERT_TRUE(image.rect().contains(at)) << marker.code.toStdString();
-            EXPECT_EQ(qAlpha(image.pixel(at)), 255)
-                << marker.code.toStdString() << " in " << view.id.toStdString() << " at (" << at.x() << ", "
-                << at.y() << ") lies off the body";
+            EXPECT_EQ(qAlpha(image.pixel(at)), 255) << marker.code.toStdString() << " in " << view.id.toStdString()
+                                                    << " at (" << at.x() << ", " << at.y() << ") lies off the body";
         }
     }
 }
@@ -194,12 +204,102 @@ TEST(BodyMapView, zoom_isClamped)
 
 namespace {
 
+/// A map of the shipped catalogue, 400x600, showing the front view.
+void showShipped(acu::BodyMapView& map)
+{
+    map.resize(400, 600);
+    map.setMarkers(acu::bodyMarkers(shipped()));
+    map.setViews(acu::bodyViews(shipped()));
+    map.show();
+}
+
+void wheel(acu::BodyMapView& map, const QPointF& at, int steps)
+{
+    QWheelEvent event(at, map.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(map.viewport(), &event);
+}
+
+} // namespace
+
+// The wheel zooms about the cursor: the drawing's point under it stays under it, here a
+// point left of and below the centre (where the scroll range lets it stay).
+TEST(BodyMapView, wheel_zoomsAboutTheCursor)
+{
+    acu::BodyMapView map;
+    showShipped(map);
+    const QPointF cursor(170, 450);
+    const QPointF before = map.mapToScene(cursor.toPoint());
+    wheel(map, cursor, 5);
+    ASSERT_GT(map.zoom(), 3.0);
+    const QPointF after = map.mapToScene(cursor.toPoint());
+    EXPECT_NEAR(after.x(), before.x(), 1.0);
+    EXPECT_NEAR(after.y(), before.y(), 1.0);
+    wheel(map, cursor, -1);
+    const QPointF back = map.mapToScene(cursor.toPoint());
+    EXPECT_NEAR(back.x(), before.x(), 1.0);
+    EXPECT_NEAR(back.y(), before.y(), 1.0);
+}
+
+// A touchpad's pinch zooms about the fingers, as the wheel does about the cursor.
+TEST(BodyMapView, pinch_zoomsAboutItsCentre)
+{
+    acu::BodyMapView map;
+    showShipped(map);
+    const QPointF fingers(220, 150);
+    const QPointF before = map.mapToScene(fingers.toPoint());
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, fingers, fingers,
+                              map.viewport()->mapToGlobal(fingers), 1.0, QPointF(), 0);
+    QCoreApplication::sendEvent(map.viewport(), &pinch);
+    EXPECT_DOUBLE_EQ(map.zoom(), 2.0);
+    const QPointF after = map.mapToScene(fingers.toPoint());
+    EXPECT_NEAR(after.x(), before.x(), 1.0);
+    EXPECT_NEAR(after.y(), before.y(), 1.0);
+}
+
+// Each view keeps its own zoom and scroll position: zooming the front view leaves the back
+// view fitted, and turning back finds the front view as it was left; fit resets the view shown.
+TEST(BodyMapView, eachViewKeepsItsOwnZoomAndScroll)
+{
+    acu::BodyMapView map;
+    showShipped(map);
+    QSignalSpy zooms(&map, &acu::BodyMapView::zoomChanged);
+    wheel(map, QPointF(170, 450), 4);
+    const double frontZoom = map.zoom();
+    const QPointF frontCentre = map.mapToScene(map.viewport()->rect().center());
+    map.showView(QStringLiteral("back"));
+    EXPECT_DOUBLE_EQ(map.zoom(), 1.0);
+    EXPECT_DOUBLE_EQ(zooms.last().at(0).toDouble(), 1.0);
+    map.showView(QStringLiteral("front"));
+    EXPECT_DOUBLE_EQ(map.zoom(), frontZoom);
+    const QPointF centre = map.mapToScene(map.viewport()->rect().center());
+    EXPECT_NEAR(centre.x(), frontCentre.x(), 1.0);
+    EXPECT_NEAR(centre.y(), frontCentre.y(), 1.0);
+    map.fitToView();
+    EXPECT_DOUBLE_EQ(map.zoom(), 1.0);
+    map.showView(QStringLiteral("back"));
+    map.showView(QStringLiteral("front"));
+    EXPECT_DOUBLE_EQ(map.zoom(), 1.0);
+}
+
+// New markers (pregnancy mode, a new catalogue) keep the view's zoom.
+TEST(BodyMapView, newMarkersKeepTheZoom)
+{
+    acu::BodyMapView map;
+    showShipped(map);
+    map.setZoom(2.0);
+    map.setMarkers(acu::bodyMarkers(shipped()));
+    EXPECT_DOUBLE_EQ(map.zoom(), 2.0);
+}
+
+namespace {
+
 /// A marker painted alone at (50, 50) on a white 100x100 image.
 QImage paintedMarker(acu::PregnancyMark mark, bool selected)
 {
     QGraphicsScene scene(0, 0, 100, 100);
-    auto* item = new acu::MarkerItem({QStringLiteral("CV6"), QStringLiteral("CV6"), QStringLiteral("front"),
-                                      QPointF(50, 50), mark});
+    auto* item = new acu::MarkerItem(
+        {QStringLiteral("CV6"), QStringLiteral("CV6"), QStringLiteral("front"), QPointF(50, 50), mark});
     item->setPregnancyMode(true);
     item->setSelectedMarker(selected);
     scene.addItem(item);

@@ -7,6 +7,8 @@
 #include <QGraphicsScene>
 #include <QGraphicsSvgItem>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTimer>
 #include <QWheelEvent>
@@ -59,6 +61,7 @@ void BodyMapView::setViews(const QList<BodyViewInfo>& views)
     setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
+    m_places.clear();
     m_views = views;
     m_currentView.clear();
     if (!m_views.isEmpty())
@@ -68,6 +71,7 @@ void BodyMapView::setViews(const QList<BodyViewInfo>& views)
 void BodyMapView::setMarkers(const QList<BodyMarker>& markers)
 {
     m_markers = markers;
+    savePlace(); // the new markers' scene takes up the same zoom and scroll
     const QString current = m_currentView;
     setScene(nullptr);
     qDeleteAll(m_scenes);
@@ -124,8 +128,8 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
         drawing->setCacheMode(m_cacheDrawings ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
         const QRectF box = renderer->viewBoxF();
         if (!box.isEmpty() && box.size() != view->size)
-            drawing->setTransform(QTransform::fromScale(view->size.width() / box.width(),
-                                                        view->size.height() / box.height()));
+            drawing->setTransform(
+                QTransform::fromScale(view->size.width() / box.width(), view->size.height() / box.height()));
         scene->addItem(drawing);
     } else {
         scene->addRect(scene->sceneRect(), QPen(palette().color(QPalette::Mid)));
@@ -155,12 +159,16 @@ void BodyMapView::showView(const QString& viewId)
     QGraphicsScene* next = sceneFor(viewId);
     if (!next)
         return;
+    savePlace();
+    const double oldZoom = m_zoom;
     m_currentView = viewId;
     setScene(next);
     applyMarkerStates(next);
-    applyTransform();
+    restorePlace(viewId);
     centreOnSelection();
     emit viewChanged(viewId);
+    if (!qFuzzyCompare(oldZoom, m_zoom))
+        emit zoomChanged(m_zoom);
 }
 
 void BodyMapView::setSelectedCode(const QString& code)
@@ -244,9 +252,48 @@ void BodyMapView::setZoom(double zoom)
     emit zoomChanged(m_zoom);
 }
 
-void BodyMapView::zoomIn() { setZoom(m_zoom * kZoomStep); }
-void BodyMapView::zoomOut() { setZoom(m_zoom / kZoomStep); }
-void BodyMapView::fitToView() { setZoom(kMinZoom); }
+void BodyMapView::zoomAbout(double zoom, const QPointF& viewportPos)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    const QPointF anchor = mapToScene(viewportPos.toPoint());
+    m_zoom = zoom;
+    applyTransform();
+    // Scroll so that the anchor is back under the cursor (as far as the scroll range allows).
+    const QPointF moved = mapFromScene(anchor) - viewportPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    emit zoomChanged(m_zoom);
+}
+
+void BodyMapView::savePlace()
+{
+    if (!m_currentView.isEmpty() && scene())
+        m_places.insert(m_currentView, {m_zoom, mapToScene(viewport()->rect().center())});
+}
+
+void BodyMapView::restorePlace(const QString& viewId)
+{
+    const auto place = m_places.constFind(viewId);
+    m_zoom = place == m_places.cend() ? kMinZoom : place->zoom;
+    applyTransform();
+    if (place != m_places.cend())
+        centerOn(place->centre);
+}
+
+void BodyMapView::zoomIn()
+{
+    setZoom(m_zoom * kZoomStep);
+}
+void BodyMapView::zoomOut()
+{
+    setZoom(m_zoom / kZoomStep);
+}
+void BodyMapView::fitToView()
+{
+    setZoom(kMinZoom);
+}
 
 void BodyMapView::applyTransform()
 {
@@ -300,8 +347,21 @@ void BodyMapView::wheelEvent(QWheelEvent* event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    setZoom(m_zoom * std::pow(kZoomStep, steps));
+    zoomAbout(m_zoom * std::pow(kZoomStep, steps), event->position());
     event->accept();
+}
+
+bool BodyMapView::viewportEvent(QEvent* event)
+{
+    // A touchpad's pinch (where the platform reports it) zooms about the fingers' centre.
+    if (event->type() == QEvent::NativeGesture) {
+        const auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAbout(m_zoom * (1.0 + gesture->value()), gesture->position());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void BodyMapView::resizeEvent(QResizeEvent* event)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/map/BodyDrawing.h"
 #include "models/BodyMarkers.h"
+#include "ui/map/BodyDrawing.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -13,8 +13,9 @@ class MarkerItem;
 
 /// The body map: one drawing at a time with its point markers. Takes views and markers
 /// as data and says what the user did by signals; it never reads the catalogue.
-/// Zoom 1 fits the drawing to the widget; the wheel and zoomIn/zoomOut change it, and a
-/// zoomed drawing pans by dragging.
+/// Zoom 1 fits the drawing to the widget; the wheel and a touchpad's pinch zoom about the
+/// point under the cursor, zoomIn/zoomOut about the selection, and a zoomed drawing pans by
+/// dragging. Each view keeps its own zoom and scroll position while others are shown.
 class BodyMapView final : public QGraphicsView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyMapView)
@@ -61,6 +62,8 @@ public slots:
     /// Hides the markers of points traditionally forbidden in pregnancy.
     void setHideContraindicated(bool hide);
     void setZoom(double zoom);
+    /// Zooms so that the drawing's point under viewportPos (viewport coordinates) stays there.
+    void zoomAbout(double zoom, const QPointF& viewportPos);
     void zoomIn();
     void zoomOut();
     void fitToView();
@@ -76,6 +79,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
@@ -86,6 +90,10 @@ private:
     /// The view's prepared drawing, or its file parsed now.
     std::unique_ptr<QSvgRenderer> takeDrawing(const QString& viewId);
     void applyTransform();
+    /// Remembers the current view's zoom and the drawing's point at the viewport's centre.
+    void savePlace();
+    /// Takes up a view's remembered zoom and scroll position (fit, for a view not shown yet).
+    void restorePlace(const QString& viewId);
     void applyMarkerStates(QGraphicsScene* scene);
     void centreOnSelection();
     void cacheDrawings();
@@ -103,6 +111,11 @@ private:
     bool m_pregnancyMode = false;
     bool m_hideContraindicated = false;
     double m_zoom = 1.0;
+    struct Place {
+        double zoom = 1.0;
+        QPointF centre; ///< the drawing's point at the viewport's centre
+    };
+    QHash<QString, Place> m_places; ///< by view id, for views not shown now
 };
 
 } // namespace acu
