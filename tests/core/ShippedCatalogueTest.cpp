@@ -108,7 +108,7 @@ TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
             count += point.meridian == channel ? 1 : 0;
         EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
-    EXPECT_EQ(shipped().points().size(), 87u); // the 45 the articles name, 19 more CV and 23 more GV points
+    EXPECT_EQ(shipped().points().size(), 127u); // the 45 the articles name, 19 more CV, 23 more GV and 40 more GB points
 }
 
 // The catalogue declares complete exactly the channels it holds in full, so that the validator
@@ -127,7 +127,7 @@ TEST(ShippedCatalogue, declaresEveryChannelItHoldsInFull)
     std::sort(declared.begin(), declared.end());
     std::sort(full.begin(), full.end());
     EXPECT_EQ(declared, full);
-    EXPECT_EQ(full, (std::vector<std::string>{"CV", "GV"}));
+    EXPECT_EQ(full, (std::vector<std::string>{"CV", "GB", "GV"}));
 }
 
 // Each point has its names, a sourced location and a marker on a whole-body view.
@@ -207,7 +207,7 @@ TEST(ShippedCatalogue, labourReasonCitesTheReviewOfForbiddenPoints)
             EXPECT_TRUE(cites(caution->sources, "carr-2015")) << point.code;
         }
     }
-    EXPECT_EQ(count, 21); // CV2 joins CV3-CV7 as a point of the lower belly
+    EXPECT_EQ(count, 23); // CV2, GB27 and GB28 join CV3-CV7 as points of the lower belly
 }
 
 // The acupressure guide's page on B48 says to avoid it in pregnancy: BL53 is graded by that source.
