@@ -100,7 +100,7 @@ INSTANTIATE_TEST_SUITE_P(
         ResolveCase{"B53", {"BL53", "BL39"}, {}, "another prefix for the channel: B53 is BL53"},
         ResolveCase{"P6", {"PC6"}, {"LU6"}, "P6 is PC6"},
         ResolveCase{"P7", {"LU7"}, {"PC7"}, "French notation: P7 is LU7"},
-        ResolveCase{"GB 10", {"BL10"}, {"GB10"}, "although the code belongs to another point"},
+        ResolveCase{"GB 10", {"GB10", "BL10"}, {}, "WHO code: GB10 is Fúbái"},
         ResolveCase{"Tai Chone", {"LR3"}, {}, "name Tai Chone for LR3"},
         ResolveCase{"Extra 1", {"EX-HN3"}, {}, "older numbering of extra points"},
         ResolveCase{"EX-HN3", {"EX-HN3"}, {}, "WHO code"}));
