@@ -207,7 +207,7 @@ TEST(ShippedCatalogue, labourReasonCitesTheReviewOfForbiddenPoints)
             EXPECT_TRUE(cites(caution->sources, "carr-2015")) << point.code;
         }
     }
-    EXPECT_EQ(count, 21); // CV2 joins CV3-CV7 as a point of the lower belly
+    EXPECT_EQ(count, 25); // CV2 joins CV3-CV7 as a point of the lower belly, and so do ST26-ST29
 }
 
 // The acupressure guide's page on B48 says to avoid it in pregnancy: BL53 is graded by that source.
