@@ -185,7 +185,7 @@ INSTANTIATE_TEST_SUITE_P(
             "EX-HN3-16", {}, {}, "EX-HN16 cannot exist: the extra points of the head and neck (EX-HN) number 1 to 15"},
         ExactCase{"CV3-CV3", {"CV3"}, {}, "in the range CV3-CV3"},
         ExactCase{"GV3-3", {"GV3"}, {}, "in the range GV3-GV3"},
-        ExactCase{"ST3-3", {}, {"ST3"}, "in the range ST3-ST3, not in this catalogue"},
+        ExactCase{"EX-HN2-2", {}, {"EX-HN2"}, "in the range EX-HN2-EX-HN2, not in this catalogue"},
         ExactCase{"CV7-3", {"CV3", "CV4", "CV5", "CV6", "CV7"}, {}, "in the range CV3-CV7"},
         ExactCase{"CV24-CV1",
                   numbered("CV", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}),

@@ -208,7 +208,7 @@ TEST(ShippedCatalogue, labourReasonCitesTheReviewOfForbiddenPoints)
             EXPECT_TRUE(cites(caution->sources, "carr-2015")) << point.code;
         }
     }
-    EXPECT_EQ(count, 23); // CV2, GB27 and GB28 join CV3-CV7 as points of the lower belly
+    EXPECT_EQ(count, 27); // CV2, GB27, GB28 and ST26-ST29 join CV3-CV7 as points of the lower belly
 }
 
 // The acupressure guide's page on B48 says to avoid it in pregnancy: BL53 is graded by that source.

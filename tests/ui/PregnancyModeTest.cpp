@@ -87,7 +87,7 @@ struct Window {
 
 } // namespace
 
-// The traditional list (GV2 among its sacral points, GB27 and GB28 among its lower-belly points) and BL53, which an acupressure guide says to
+// The traditional list (GV2 among its sacral points, GB27, GB28 and ST26-ST29 among its lower-belly points) and BL53, which an acupressure guide says to
 // avoid in pregnancy, are what the catalogue marks contraindicated, no more and no less.
 TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
 {
@@ -99,7 +99,8 @@ TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
                              QStringLiteral("BL28"), QStringLiteral("BL29"), QStringLiteral("BL30"),
                              QStringLiteral("BL31"), QStringLiteral("BL32"), QStringLiteral("BL33"),
                              QStringLiteral("BL34"), QStringLiteral("GV2"), QStringLiteral("BL53"),
-                             QStringLiteral("GB27"), QStringLiteral("GB28")}));
+                             QStringLiteral("GB27"), QStringLiteral("GB28"), QStringLiteral("ST26"),
+                             QStringLiteral("ST27"), QStringLiteral("ST28"), QStringLiteral("ST29")}));
 }
 
 // Off, markers are plain; on, exactly the contraindicated points are diamonds.
