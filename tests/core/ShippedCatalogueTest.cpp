@@ -108,8 +108,8 @@ TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
             count += point.meridian == channel ? 1 : 0;
         EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
-    // the 45 the articles name, 19 more CV and 23 more GV points, and the rest of the Lung channel
-    EXPECT_EQ(shipped().points().size(), 97u);
+    // the 45 the articles name, 19 more CV and 23 more GV points, and the rest of the Lung channel and LI1-LI10
+    EXPECT_EQ(shipped().points().size(), 106u);
 }
 
 // The catalogue declares complete exactly the channels it holds in full, so that the validator
