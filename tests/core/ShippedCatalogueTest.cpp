@@ -108,8 +108,8 @@ TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
             count += point.meridian == channel ? 1 : 0;
         EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
-    // the 45 the articles name, 19 more CV and 23 more GV points, and the rest of LU, LI and HT
-    EXPECT_EQ(shipped().points().size(), 124u);
+    // the 45 the articles name, 19 more CV and 23 more GV points, and the rest of LU, LI, HT and PC
+    EXPECT_EQ(shipped().points().size(), 132u);
 }
 
 // The catalogue declares complete exactly the channels it holds in full, so that the validator
@@ -128,7 +128,7 @@ TEST(ShippedCatalogue, declaresEveryChannelItHoldsInFull)
     std::sort(declared.begin(), declared.end());
     std::sort(full.begin(), full.end());
     EXPECT_EQ(declared, full);
-    EXPECT_EQ(full, (std::vector<std::string>{"CV", "GV", "HT", "LI", "LU"}));
+    EXPECT_EQ(full, (std::vector<std::string>{"CV", "GV", "HT", "LI", "LU", "PC"}));
 }
 
 // Each point has its names, a sourced location and a marker on a whole-body view.
