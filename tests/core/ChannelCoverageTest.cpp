@@ -68,8 +68,10 @@ TEST(ChannelCoverage, shippedCatalogue_summaryCountsWhatItHolds)
     const auto coverage = acu::channelCoverage(acu::test::shipped()->points());
     EXPECT_EQ(coverage.meridianTotal, 361);
     EXPECT_EQ(coverage.meridianPoints + coverage.extraPoints, static_cast<int>(acu::test::shipped()->points().size()));
-    EXPECT_EQ(coverage.find("LU")->count, 1);
-    EXPECT_EQ(coverage.find("LU")->missing().front(), "LU1");
+    EXPECT_EQ(coverage.find("LU")->count, 11);
+    EXPECT_TRUE(coverage.find("LU")->missing().empty());
+    EXPECT_EQ(coverage.find("SI")->count, 2);
+    EXPECT_EQ(coverage.find("SI")->missing().front(), "SI1");
     EXPECT_EQ(coverage.find("EX"), nullptr);
 }
 

@@ -61,7 +61,7 @@ TEST(LookupCommand, json_hasPregnancyStatus)
     EXPECT_EQ(array[0]["inCatalogue"], true);
     EXPECT_EQ(array[0]["pregnancy"]["level"], "none");
     EXPECT_EQ(array[1]["code"], "LU6");
-    EXPECT_EQ(array[1]["inCatalogue"], false);
+    EXPECT_EQ(array[1]["inCatalogue"], true);
     const auto li4 = nlohmann::json::parse(lookup("4GI", acu::LookupFormat::Json).out);
     EXPECT_EQ(li4[0]["pregnancy"]["level"], "contraindicated");
     EXPECT_FALSE(li4[0]["pregnancy"]["text"].get<std::string>().empty());
