@@ -1,8 +1,8 @@
 // Loader tests on inline JSON: a valid minimal catalogue, changed one way per test.
 
 #include "core/catalogue/CatalogueLoader.h"
-#include "core/reading/TextFile.h"
 #include "core/catalogue/CatalogueValidator.h"
+#include "core/reading/TextFile.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -28,9 +28,29 @@ json minimal()
     return json::parse(in);
 }
 
-acu::LoadResult load(const json& document) { return acu::loadCatalogue(document.dump()); }
+acu::LoadResult load(const json& document)
+{
+    return acu::loadCatalogue(document.dump());
+}
 
 } // namespace
+
+// A name of the acupressure tradition loads as such, so the app can say whose name it is;
+// an unknown kind is refused where it stands.
+TEST(CatalogueLoader, acupressureName_loadsWithItsKind)
+{
+    json doc = minimal();
+    doc["points"][1]["names"]["english"] =
+        json::array({{{"text", "Sea of Vitality"}, {"kind", "acupressure"}, {"sources", {"art"}}}});
+    const auto result = load(doc);
+    ASSERT_TRUE(result.ok()) << result.errors().front().toString();
+    EXPECT_EQ(result.catalogue().points()[1].names.english[0].kind, acu::EnglishNameKind::Acupressure);
+
+    doc["points"][1]["names"]["english"][0]["kind"] = "gach";
+    const auto refused = load(doc);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errors().front().where, "/points/1/names/english/0/kind");
+}
 
 // The minimal catalogue loads, with its points in file order and every field read.
 TEST(CatalogueLoader, minimal_loadsEveryField)
@@ -307,8 +327,7 @@ TEST(CatalogueLoader, sourceUrl_mustBeWebAddress)
     doc["sources"][1]["url"] = "https://example.org/a";
     EXPECT_TRUE(load(doc).ok());
     doc["sources"][1]["url"] = "javascript:alert(1)";
-    EXPECT_EQ(load(doc).errors(),
-              (CatalogueErrors{{"/sources/1/url", "must be an http:// or https:// address"}}));
+    EXPECT_EQ(load(doc).errors(), (CatalogueErrors{{"/sources/1/url", "must be an http:// or https:// address"}}));
     doc["sources"][1]["url"] = "https://example.org/a b";
     EXPECT_EQ(load(doc).errors(),
               (CatalogueErrors{{"/sources/1/url",
@@ -374,8 +393,7 @@ TEST(CatalogueLoaderFile, endlessDevice_isRefused)
 {
     const auto result = acu::loadCatalogueFile("/dev/zero");
     ASSERT_EQ(result.errors().size(), 1u);
-    EXPECT_EQ(result.errors()[0].what,
-              "is not a regular file (a device, pipe or socket cannot be a catalogue)");
+    EXPECT_EQ(result.errors()[0].what, "is not a regular file (a device, pipe or socket cannot be a catalogue)");
 }
 
 // A file over the size limit is refused from its size alone.
@@ -445,13 +463,14 @@ TEST(CatalogueLoader, duplicateKeys_eachReportedWithItsObject)
     std::string text = replaced(minimalText(), "\"site\": \"example\",", "\"site\": \"example\", \"site\": \"x\",");
     text = replaced(text, "\"pinyin\": \"Mìngmén\",", "\"pinyin\": \"Mìngmén\", \"pinyin\": \"X\",");
     const auto result = acu::loadCatalogue(text);
-    EXPECT_EQ(result.errors(),
-              (CatalogueErrors{{"line 5, column 81", "duplicate key \"site\" in the object at /sources/1: a key may "
-                                                     "appear only once in an object (otherwise only the last would "
-                                                     "count, silently)"},
-                               {"line 20, column 39", "duplicate key \"pinyin\" in the object at /points/0/names: a key "
-                                                      "may appear only once in an object (otherwise only the last "
-                                                      "would count, silently)"}}));
+    EXPECT_EQ(
+        result.errors(),
+        (CatalogueErrors{{"line 5, column 81", "duplicate key \"site\" in the object at /sources/1: a key may "
+                                               "appear only once in an object (otherwise only the last would "
+                                               "count, silently)"},
+                         {"line 20, column 39", "duplicate key \"pinyin\" in the object at /points/0/names: a key "
+                                                "may appear only once in an object (otherwise only the last "
+                                                "would count, silently)"}}));
 }
 
 // The object's pointer counts array elements and escapes "/" and "~" in keys.

@@ -51,6 +51,25 @@ TEST(DetailView, codeAndNameFirst_thenThePregnancyWarning)
     EXPECT_LT(warning, text.indexOf(QStringLiteral("Level with L2")));
 }
 
+// A name of the acupressure tradition is shown as such, on a line of its own after the
+// translations, with its source: it is not a translation of the characters.
+TEST(DetailView, acupressureName_saysWhoseNameItIs)
+{
+    const auto catalogue = loadMinimal([](nlohmann::json& doc) {
+        doc["points"][1]["names"]["english"] =
+            nlohmann::json::array({{{"text", "Kidney Shu"}, {"kind", "translation"}, {"sources", {"std"}}},
+                                   {{"text", "Sea of Vitality"}, {"kind", "acupressure"}, {"sources", {"art"}}}});
+    });
+    acu::DetailView view;
+    view.showPoint(catalogue, catalogue.findPoint("BL23"));
+    const QString text = acu::test::shownText(view);
+    const auto translation = text.indexOf(QStringLiteral("Kidney Shu"));
+    const auto acupressure = text.indexOf(QStringLiteral("\nAcupressure name: Sea of Vitality"));
+    ASSERT_GE(translation, 0) << text.toStdString();
+    ASSERT_GE(acupressure, 0) << text.toStdString();
+    EXPECT_LT(translation, acupressure);
+}
+
 // Where the traditional characters are the same as the simplified ones, the pane shows
 // them once, not twice.
 TEST(DetailView, traditionalSameAsSimplified_showsTheCharactersOnce)

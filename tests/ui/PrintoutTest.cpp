@@ -12,10 +12,10 @@
 
 #include <QMimeData>
 
-#include <algorithm>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -258,6 +258,22 @@ TEST(PointClipboard, holdsPlainTextAndHtmlWithSources)
     EXPECT_TRUE(data->html().contains(QStringLiteral("<h1>BL52"))) << data->html().toStdString();
 }
 
+// A name of the acupressure tradition is copied on a line of its own that says whose it is.
+TEST(PointClipboard, acupressureNameSaysWhoseItIs)
+{
+    acu::Point point;
+    point.code = "BL23";
+    point.names.pinyin = "Shenshu";
+    point.names.english = {{"Kidney Shu", acu::EnglishNameKind::Translation, {}},
+                           {"Sea of Vitality", acu::EnglishNameKind::Acupressure, {}}};
+    const acu::Catalogue catalogue;
+    const auto data = acu::pointMimeData(catalogue, point);
+    EXPECT_TRUE(data->text().contains(QStringLiteral("\nKidney Shu\nAcupressure name: Sea of Vitality\n")))
+        << data->text().toStdString();
+    EXPECT_TRUE(data->html().contains(QStringLiteral("<p class=\"english\">Acupressure name: Sea of Vitality</p>")))
+        << data->html().toStdString();
+}
+
 // Catalogue text is escaped in the clipboard's HTML.
 TEST(PointClipboard, escapesCatalogueText)
 {
@@ -286,7 +302,8 @@ TEST_F(Printouts, routineSheetListsPregnancyFirstThenEveryStep)
     qsizetype at = text.indexOf(QStringLiteral("Pregnancy: read before you start"));
     ASSERT_GE(at, 0) << text.toStdString();
     for (std::size_t i = 0; i < guide->steps.size(); ++i) {
-        const QString step = QStringLiteral("Step %1 \u00B7 %2").arg(i + 1).arg(QString::fromStdString(guide->steps[i].code));
+        const QString step =
+            QStringLiteral("Step %1 \u00B7 %2").arg(i + 1).arg(QString::fromStdString(guide->steps[i].code));
         const qsizetype found = text.indexOf(step, at);
         ASSERT_GT(found, at) << step.toStdString() << " missing or out of order";
         at = found;

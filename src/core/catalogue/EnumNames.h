@@ -15,30 +15,29 @@ namespace acu {
 
 template <typename E> struct EnumTable;
 
-#define ACU_ENUM_TABLE(E, N, ...)                                                          \
-    template <> struct EnumTable<E> {                                                      \
-        static constexpr std::array<std::pair<E, std::string_view>, N> entries{{__VA_ARGS__}}; \
+#define ACU_ENUM_TABLE(E, N, ...)                                                                                      \
+    template <> struct EnumTable<E> {                                                                                  \
+        static constexpr std::array<std::pair<E, std::string_view>, N> entries{{__VA_ARGS__}};                         \
     }
 
 ACU_ENUM_TABLE(SourceKind, 3, {SourceKind::Article, "article"}, {SourceKind::Standard, "standard"},
                {SourceKind::Editorial, "editorial"});
 ACU_ENUM_TABLE(Laterality, 2, {Laterality::Midline, "midline"}, {Laterality::Bilateral, "bilateral"});
 ACU_ENUM_TABLE(Side, 3, {Side::Left, "left"}, {Side::Right, "right"}, {Side::Midline, "midline"});
-ACU_ENUM_TABLE(EnglishNameKind, 2, {EnglishNameKind::Translation, "translation"},
-               {EnglishNameKind::Article, "article"});
+ACU_ENUM_TABLE(EnglishNameKind, 3, {EnglishNameKind::Translation, "translation"}, {EnglishNameKind::Article, "article"},
+               {EnglishNameKind::Acupressure, "acupressure"});
 ACU_ENUM_TABLE(AliasScheme, 7, {AliasScheme::Who, "who"}, {AliasScheme::PrefixVariant, "prefix-variant"},
                {AliasScheme::OlderBladder, "older-bladder"}, {AliasScheme::French, "french"},
                {AliasScheme::OlderExtra, "older-extra"}, {AliasScheme::Name, "name"},
                {AliasScheme::Mislabel, "mislabel"});
 ACU_ENUM_TABLE(Helper, 2, {Helper::Self, "self"}, {Helper::Helper, "helper"});
 ACU_ENUM_TABLE(CautionTopic, 2, {CautionTopic::Pregnancy, "pregnancy"}, {CautionTopic::General, "general"});
-ACU_ENUM_TABLE(CautionLevel, 2, {CautionLevel::Contraindicated, "contraindicated"},
-               {CautionLevel::Caution, "caution"});
-ACU_ENUM_TABLE(DisagreementTopic, 9, {DisagreementTopic::Location, "location"},
-               {DisagreementTopic::Finding, "finding"}, {DisagreementTopic::Technique, "technique"},
-               {DisagreementTopic::Duration, "duration"}, {DisagreementTopic::Repetitions, "repetitions"},
-               {DisagreementTopic::AppliedBy, "appliedBy"}, {DisagreementTopic::Pregnancy, "pregnancy"},
-               {DisagreementTopic::Label, "label"}, {DisagreementTopic::Name, "name"});
+ACU_ENUM_TABLE(CautionLevel, 2, {CautionLevel::Contraindicated, "contraindicated"}, {CautionLevel::Caution, "caution"});
+ACU_ENUM_TABLE(DisagreementTopic, 9, {DisagreementTopic::Location, "location"}, {DisagreementTopic::Finding, "finding"},
+               {DisagreementTopic::Technique, "technique"}, {DisagreementTopic::Duration, "duration"},
+               {DisagreementTopic::Repetitions, "repetitions"}, {DisagreementTopic::AppliedBy, "appliedBy"},
+               {DisagreementTopic::Pregnancy, "pregnancy"}, {DisagreementTopic::Label, "label"},
+               {DisagreementTopic::Name, "name"});
 ACU_ENUM_TABLE(NoteKind, 2, {NoteKind::Correction, "correction"}, {NoteKind::Remark, "remark"});
 
 #undef ACU_ENUM_TABLE

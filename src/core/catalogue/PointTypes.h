@@ -12,14 +12,14 @@ namespace acu {
 enum class SourceKind { Article, Standard, Editorial };
 enum class Laterality { Midline, Bilateral };
 enum class Side { Left, Right, Midline };
-enum class EnglishNameKind { Translation, Article };
+/// Whose English name: a translation of the characters, a name an article uses, or a name of
+/// the acupressure tradition (the names in Gach-style books and sites, such as "Sea of Vitality").
+enum class EnglishNameKind { Translation, Article, Acupressure };
 enum class AliasScheme { Who, PrefixVariant, OlderBladder, French, OlderExtra, Name, Mislabel };
 enum class Helper { Self, Helper };
 enum class CautionTopic { Pregnancy, General };
 enum class CautionLevel { Contraindicated, Caution };
-enum class DisagreementTopic {
-    Location, Finding, Technique, Duration, Repetitions, AppliedBy, Pregnancy, Label, Name
-};
+enum class DisagreementTopic { Location, Finding, Technique, Duration, Repetitions, AppliedBy, Pregnancy, Label, Name };
 enum class NoteKind { Correction, Remark };
 
 using SourceIds = std::vector<std::string>;

@@ -1,10 +1,10 @@
 #include "ui/details/PointDetailsHtml.h"
 
-#include "ui/details/PracticeText.h"
-#include "ui/details/SourceCitation.h"
 #include "ui/details/BothSides.h"
 #include "ui/details/DetailsWriter.h"
 #include "ui/details/HoldSummary.h"
+#include "ui/details/PracticeText.h"
+#include "ui/details/SourceCitation.h"
 
 #include "core/search/PointCode.h"
 
@@ -77,10 +77,18 @@ void writeTitle(DetailsWriter& w, const Point& point)
     w.raw(QStringLiteral("<h2><a name=\"point\"></a>%1 &nbsp;%2 %3</h2>")
               .arg(fieldHtml(point.code), fieldHtml(point.names.pinyin), hanzi));
     QStringList english;
+    QStringList acupressure;
     for (const auto& name : point.names.english)
-        english.append(fieldHtml(name.text) + w.cite(name.sources));
+        (name.kind == EnglishNameKind::Acupressure ? acupressure : english)
+            .append(fieldHtml(name.text) + w.cite(name.sources));
     if (!english.isEmpty())
         w.raw(QStringLiteral("<p class=\"english\">%1</p>").arg(english.join(QStringLiteral(" &middot; "))));
+    // Whose name it is: the acupressure tradition's names are not translations of the characters.
+    if (!acupressure.isEmpty())
+        w.raw(QStringLiteral("<p class=\"english\">%1 %2</p>")
+                  .arg(acupressure.size() == 1 ? QStringLiteral("Acupressure name:")
+                                               : QStringLiteral("Acupressure names:"),
+                       acupressure.join(QStringLiteral(" &middot; "))));
 }
 
 /// One or two lines: the level and what to do, then each caution's first sentence with

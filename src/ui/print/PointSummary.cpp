@@ -71,11 +71,16 @@ PointSummary summarizePoint(const Catalogue& catalogue, const Point& point, Sour
     if (!point.names.hanziTraditional.empty() && point.names.hanziTraditional != point.names.hanzi)
         s.names += QStringLiteral(" (%1)").arg(str(point.names.hanziTraditional));
     QStringList english;
+    QStringList acupressure;
     for (const auto& name : point.names.english) {
-        if (!english.contains(str(name.text)))
-            english.append(str(name.text));
+        auto& names = name.kind == EnglishNameKind::Acupressure ? acupressure : english;
+        if (!names.contains(str(name.text)))
+            names.append(str(name.text));
     }
     s.english = english.join(QStringLiteral(" \u00B7 "));
+    if (!acupressure.isEmpty())
+        s.acupressure = (acupressure.size() == 1 ? tr("Acupressure name: %1") : tr("Acupressure names: %1"))
+                            .arg(acupressure.join(QStringLiteral(" \u00B7 ")));
 
     if (const auto level = pregnancyLevel(point)) {
         s.pregnancyForbidden = *level == CautionLevel::Contraindicated;
@@ -187,6 +192,8 @@ QString summaryHeaderHtml(const PointSummary& s)
     QString html = QStringLiteral("<h1>%1 &nbsp;%2</h1>").arg(esc(s.code), esc(s.names));
     if (!s.english.isEmpty())
         html += QStringLiteral("<p class=\"english\">%1</p>").arg(esc(s.english));
+    if (!s.acupressure.isEmpty())
+        html += QStringLiteral("<p class=\"english\">%1</p>").arg(esc(s.acupressure));
     if (s.pregnancy) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" border=\"1\" cellspacing=\"0\" "
                                "class=\"caution\"><tr><td><b>%1</b><ul>")
@@ -212,6 +219,8 @@ QString summaryPlainText(const PointSummary& s)
     QString text = s.code + QLatin1Char(' ') + s.names + QLatin1Char('\n');
     if (!s.english.isEmpty())
         text += s.english + QLatin1Char('\n');
+    if (!s.acupressure.isEmpty())
+        text += s.acupressure + QLatin1Char('\n');
     if (s.pregnancy)
         text += QLatin1Char('\n') + sectionPlainText(*s.pregnancy);
     for (const auto& section : s.sections)

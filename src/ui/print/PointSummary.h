@@ -40,8 +40,9 @@ struct TextSection {
 /// Every text is plain (not yet escaped).
 struct PointSummary {
     QString code;
-    QString names;   ///< "Zhìshì 志室"
-    QString english; ///< "Will Chamber · Will's Chamber"
+    QString names;       ///< "Zhìshì 志室"
+    QString english;     ///< "Will Chamber · Will's Chamber"
+    QString acupressure; ///< "Acupressure name: Sea of Vitality", or empty
     std::optional<TextSection> pregnancy;
     bool pregnancyForbidden = false;
     std::vector<TextSection> sections;
