@@ -32,11 +32,22 @@ Run lookup(const std::string& query, acu::LookupFormat format = acu::LookupForma
 // One tab-separated line per reading, best first, readings outside the catalogue last.
 TEST(LookupCommand, text_oneLinePerReading)
 {
+    const auto run = lookup("P6");
+    EXPECT_EQ(run.status, 0);
+    EXPECT_EQ(run.out, "PC6\tNèiguān\tanother prefix for the channel: P6 is PC6 Nèiguān\n"
+                       "LU6\t\tFrench notation: P6 is LU6, not in this catalogue\n");
+    EXPECT_EQ(run.err, "");
+}
+
+// A bladder number that the two numberings give to different points, both in the catalogue:
+// the WHO point first, the older chart's second.
+TEST(LookupCommand, text_olderBladderReadingSecond)
+{
     const auto run = lookup("B47");
     EXPECT_EQ(run.status, 0);
-    EXPECT_EQ(run.out, "BL52\tZhìshì\tolder chart numbering: B47 is BL52 Zhìshì; older charts number the outer back "
-                       "line before the back of the thigh: their 36 to 49 are WHO BL41 to BL54\n"
-                       "BL47\tHúnmén\tWHO numbering: B47 is BL47 Húnmén, not in this catalogue\n");
+    EXPECT_EQ(run.out, "BL47\tHúnmén\tWHO numbering: B47 is BL47 Húnmén\n"
+                       "BL52\tZhìshì\tolder chart numbering: B47 is BL52 Zhìshì; older charts number the outer back "
+                       "line before the back of the thigh: their 36 to 49 are WHO BL41 to BL54\n");
     EXPECT_EQ(run.err, "");
 }
 
