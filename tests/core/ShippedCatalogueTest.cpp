@@ -108,7 +108,7 @@ TEST(ShippedCatalogue, holdsTheWholeConceptionAndGovernorVessels)
             count += point.meridian == channel ? 1 : 0;
         EXPECT_EQ(count, static_cast<std::size_t>(length)) << channel;
     }
-    EXPECT_EQ(shipped().points().size(), 112u); // the 45 the articles name, 19 more CV, 23 more GV and 25 more KI points
+    EXPECT_EQ(shipped().points().size(), 120u); // the 45 the articles name, 19 more CV, 23 more GV, 25 more KI and 8 more SP points
 }
 
 // The catalogue declares complete exactly the channels it holds in full, so that the validator
