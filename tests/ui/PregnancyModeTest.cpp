@@ -87,8 +87,10 @@ struct Window {
 
 } // namespace
 
-// The traditional list (GV2 among its sacral points, GB27, GB28 and ST26-ST29 among its lower-belly points) and BL53, which an acupressure guide says to
-// avoid in pregnancy, are what the catalogue marks contraindicated, no more and no less.
+// The traditional list (GV2 among its sacral points; GB27, GB28 and ST26-ST29 among its
+// lower-belly points), BL53, which an acupressure guide says to avoid in pregnancy, and SP1,
+// SP2 and SP5, which the pregnancy page's table of contraindicated points names, are what the
+// catalogue marks contraindicated, no more and no less.
 TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
 {
     EXPECT_EQ(contraindicatedCodes(),
@@ -100,7 +102,8 @@ TEST(PregnancyMode, contraindicatedSetIsTheTraditionalList)
                              QStringLiteral("BL31"), QStringLiteral("BL32"), QStringLiteral("BL33"),
                              QStringLiteral("BL34"), QStringLiteral("GV2"), QStringLiteral("BL53"),
                              QStringLiteral("GB27"), QStringLiteral("GB28"), QStringLiteral("ST26"),
-                             QStringLiteral("ST27"), QStringLiteral("ST28"), QStringLiteral("ST29")}));
+                             QStringLiteral("ST27"), QStringLiteral("ST28"), QStringLiteral("ST29"),
+                             QStringLiteral("SP1"), QStringLiteral("SP2"), QStringLiteral("SP5")}));
 }
 
 // Off, markers are plain; on, exactly the contraindicated points are diamonds.
