@@ -19,24 +19,34 @@ struct Run {
     std::string err;
 };
 
-Run lookup(const std::string& query, acu::LookupFormat format = acu::LookupFormat::Text)
+Run lookup(const std::string& query, acu::LookupFormat format = acu::LookupFormat::Text,
+           const acu::Catalogue& catalogue = shipped())
 {
     std::ostringstream out;
     std::ostringstream err;
-    const int status = acu::runLookupCommand(shipped(), query, format, out, err);
+    const int status = acu::runLookupCommand(catalogue, query, format, out, err);
     return {status, out.str(), err.str()};
 }
 
 } // namespace
 
-// One tab-separated line per reading, best first, readings outside the catalogue last.
+// One tab-separated line per reading, best first.
 TEST(LookupCommand, text_oneLinePerReading)
 {
     const auto run = lookup("P6");
     EXPECT_EQ(run.status, 0);
     EXPECT_EQ(run.out, "PC6\tNèiguān\tanother prefix for the channel: P6 is PC6 Nèiguān\n"
-                       "LU6\t\tFrench notation: P6 is LU6, not in this catalogue\n");
+                       "LU6\tKǒngzuì\tFrench notation: P6 is LU6 Kǒngzuì\n");
     EXPECT_EQ(run.err, "");
+}
+
+// A reading the catalogue does not hold (a catalogue without LU6) comes last, with no name.
+TEST(LookupCommand, text_readingOutsideTheCatalogueLast)
+{
+    const auto run = lookup("P6", acu::LookupFormat::Text, *acu::test::shippedWithoutLu6());
+    EXPECT_EQ(run.status, 0);
+    EXPECT_EQ(run.out, "PC6\tNèiguān\tanother prefix for the channel: P6 is PC6 Nèiguān\n"
+                       "LU6\t\tFrench notation: P6 is LU6, not in this catalogue\n");
 }
 
 // A bladder number that the two numberings give to different points, both in the catalogue:

@@ -247,7 +247,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(QueryResolver, asYouType_findsPrefixes)
 {
     const auto result = resolver().resolve("zhi", acu::MatchMode::AsYouType);
-    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"SI7", "BL52", "BL67", "TE6", "GV9"}));
+    EXPECT_EQ(codes(result.matches), (std::vector<std::string>{"SI7", "BL52", "BL54", "BL67", "TE6", "GV9"}));
     const auto bl5 = resolver().resolve("bl5", acu::MatchMode::AsYouType);
     EXPECT_EQ(codes(bl5.matches), (std::vector<std::string>{"BL5", "BL50", "BL51", "BL52", "BL53", "BL54", "BL55",
                                                             "BL56", "BL57", "BL58", "BL59"}));

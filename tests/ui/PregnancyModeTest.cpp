@@ -150,8 +150,10 @@ TEST(PregnancyMode, listBadgesFollowTheMode)
     EXPECT_EQ(acu::PointItemDelegate::badgeText(int(acu::PregnancyMark::Contraindicated)),
               QStringLiteral("\u25C6 avoid"));
     EXPECT_EQ(acu::PointItemDelegate::badgeText(int(acu::PregnancyMark::None)), QString());
-    const QModelIndex li4 = w.list->model()->index(1, 0);
-    EXPECT_TRUE(li4.data(Qt::ToolTipRole).toString().contains(QStringLiteral("forbidden in pregnancy")));
+    const QModelIndexList li4 = w.list->model()->match(w.list->model()->index(0, 0), acu::CodeRole,
+                                                       QStringLiteral("LI4"), 1, Qt::MatchExactly);
+    ASSERT_EQ(li4.size(), 1);
+    EXPECT_TRUE(li4.front().data(Qt::ToolTipRole).toString().contains(QStringLiteral("forbidden in pregnancy")));
 }
 
 // Hiding removes exactly the contraindicated points from the list and the map, and only in pregnancy mode.

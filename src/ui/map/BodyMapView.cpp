@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace acu {
 
@@ -309,11 +310,21 @@ void BodyMapView::applyTransform()
 
 QString BodyMapView::markerCodeAt(const QPoint& pos) const
 {
+    // Where markers overlap, the one whose centre is nearest the cursor wins, not the one
+    // drawn on top: a click on a marker's centre always reaches that marker.
+    QString code;
+    double nearest = std::numeric_limits<double>::max();
     for (QGraphicsItem* item : items(pos)) {
-        if (item->type() == MarkerItem::Type && item->isVisible() && !static_cast<MarkerItem*>(item)->isDimmed())
-            return static_cast<MarkerItem*>(item)->marker().code;
+        if (item->type() != MarkerItem::Type || !item->isVisible() || static_cast<MarkerItem*>(item)->isDimmed())
+            continue;
+        const QPointF offset = QPointF(mapFromScene(item->scenePos())) - QPointF(pos);
+        const double distance = QPointF::dotProduct(offset, offset);
+        if (distance < nearest) {
+            nearest = distance;
+            code = static_cast<MarkerItem*>(item)->marker().code;
+        }
     }
-    return {};
+    return code;
 }
 
 void BodyMapView::mousePressEvent(QMouseEvent* event)
