@@ -2,6 +2,7 @@
 
 #include "core/catalogue/CatalogueLoader.h"
 #include "core/commands/LookupCommand.h"
+#include "core/search/PointCode.h"
 #include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>
@@ -38,6 +39,27 @@ TEST(LookupCommand, text_oneLinePerReading)
     EXPECT_EQ(run.out, "PC6\tNèiguān\tanother prefix for the channel: P6 is PC6 Nèiguān\n"
                        "LU6\tKǒngzuì\tFrench notation: P6 is LU6 Kǒngzuì\n");
     EXPECT_EQ(run.err, "");
+}
+
+// In the whole atlas, `--lookup` of every WHO code answers with that point first, with its pinyin.
+TEST(LookupCommand, everyWhoCode_answersWithItsPointAndPinyin)
+{
+    int looked = 0;
+    for (const acu::Channel& channel : acu::channels()) {
+        for (int number = 1; number <= channel.pointCount; ++number) {
+            const std::string code = std::string(channel.prefix) + std::to_string(number);
+            const auto run = lookup(code);
+            const auto* point = shipped().findPoint(code);
+            ASSERT_NE(point, nullptr) << code;
+            EXPECT_EQ(run.status, 0) << code;
+            EXPECT_FALSE(point->names.pinyin.empty()) << code;
+            EXPECT_EQ(run.out.substr(0, run.out.find('\n')),
+                      code + "\t" + point->names.pinyin + "\tWHO code: " + code + " is " + point->names.pinyin)
+                << code;
+            ++looked;
+        }
+    }
+    EXPECT_EQ(looked, 361);
 }
 
 // A reading the catalogue does not hold (a catalogue without LU6) comes last, with no name.
