@@ -11,8 +11,8 @@ QList<BodyViewInfo> bodyViews(const Catalogue& catalogue)
 {
     QList<BodyViewInfo> views;
     for (const auto& view : catalogue.views())
-        views.append({QString::fromStdString(view.id), QString::fromStdString(view.name),
-                      QSizeF(view.width, view.height)});
+        views.append(
+            {QString::fromStdString(view.id), QString::fromStdString(view.name), QSizeF(view.width, view.height)});
     return views;
 }
 
@@ -24,7 +24,8 @@ QList<BodyMarker> bodyMarkers(const Catalogue& catalogue)
         const QString label = pointLabel(point);
         const PregnancyMark mark = pregnancyMark(point);
         for (const auto& position : point.positions)
-            markers.append({code, label, QString::fromStdString(position.view), QPointF(position.x, position.y), mark});
+            markers.append({code, label, QString::fromStdString(position.view), QPointF(position.x, position.y), mark,
+                            position.side});
     }
     return markers;
 }

@@ -21,10 +21,11 @@ struct BodyViewInfo {
 /// One marker: a point's position in one view (a bilateral point has one per side).
 struct BodyMarker {
     QString code;
-    QString label;  ///< shown on hover: "BL52 Zhìshì – Will Chamber"
+    QString label; ///< shown on hover: "BL52 Zhìshì – Will Chamber"
     QString viewId;
     QPointF position;
     PregnancyMark pregnancy = PregnancyMark::None;
+    Side side = Side::Midline; ///< the body's side the marker stands for
 };
 
 /// The catalogue's views, in catalogue order.

@@ -1,7 +1,7 @@
 // Markers built from the catalogue: one per position, both sides for bilateral points.
 
-#include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
+#include "core/catalogue/CatalogueLoader.h"
 #include "support/QtPrinters.h"
 #include "support/TestPaths.h"
 
@@ -17,9 +17,12 @@ TEST(BodyMarkers, onePerPositionWithLabelAndMark)
     EXPECT_EQ(markers[0].label, QStringLiteral("GV4 \u2068Mìngmén\u2069 \u2013 \u2068Life Gate\u2069"));
     EXPECT_EQ(markers[0].position, QPointF(200, 430));
     EXPECT_EQ(markers[0].pregnancy, acu::PregnancyMark::None);
+    EXPECT_EQ(markers[0].side, acu::Side::Midline);
     EXPECT_EQ(markers[1].code, QStringLiteral("BL23"));
     EXPECT_EQ(markers[2].position, QPointF(218, 430));
     EXPECT_EQ(markers[2].pregnancy, acu::PregnancyMark::Caution);
+    EXPECT_EQ(markers[1].side, acu::Side::Left);
+    EXPECT_EQ(markers[2].side, acu::Side::Right);
     const auto views = acu::bodyViews(catalogue);
     ASSERT_EQ(views.size(), 1);
     EXPECT_EQ(views[0].size, QSizeF(400, 1000));
