@@ -125,15 +125,35 @@ INSTANTIATE_TEST_SUITE_P(Line, Text, ::testing::Values(
     TextCase{"a\uFFFD", TextField::Line, "U+FFFD REPLACEMENT CHARACTER is the replacement character, a sign the text was damaged when it was converted (character 2)" + kLine},
     TextCase{"\uE000", TextField::Line, "U+E000 \"\uE000\" is a private-use character or a noncharacter, which no two fonts show alike (character 1)" + kLine},
     TextCase{std::string("a\0b", 3), TextField::Line, "U+0000 NUL is a control character (character 2)" + kLine},
-    TextCase{"  \u00A0 ", TextField::Line, kBlank}));
+    TextCase{"  \u00A0 ", TextField::Line, kBlank},
+    TextCase{"   ", TextField::Line, kBlank},
+    TextCase{"a\x7F", TextField::Line, "U+007F DEL is a control character (character 2)" + kLine},
+    TextCase{"a\x1F", TextField::Line, "U+001F US is a control character (character 2)" + kLine}));
 
 INSTANTIATE_TEST_SUITE_P(Paragraph, Text, ::testing::Values(
     TextCase{"One.\nTwo.", TextField::Paragraph, ""},
     TextCase{"One.\r\nTwo.", TextField::Paragraph, "U+000D CR is a line break (character 5)" + kParagraph},
     TextCase{"\x1B[31mred", TextField::Paragraph, "U+001B ESC is a control character (character 1)" + kParagraph},
     TextCase{"a\u00ADb", TextField::Paragraph, "U+00AD SOFT HYPHEN is an invisible character (character 2)" + kParagraph},
-    TextCase{"\n \n", TextField::Paragraph, kBlank}));
+    TextCase{"\n \n", TextField::Paragraph, kBlank},
+    TextCase{"\n\n", TextField::Paragraph, kBlank},
+    TextCase{"One.\tTwo.", TextField::Paragraph, "U+0009 TAB is a control character (character 5)" + kParagraph}));
 // clang-format on
+
+// Every printable ASCII character is allowed in a line and in a paragraph, alone or in prose.
+TEST(TextRules, printableAsciiIsProse)
+{
+    std::string all;
+    for (char c = ' '; c <= '~'; ++c) {
+        all += c;
+        if (c == ' ')
+            continue;
+        EXPECT_EQ(acu::textProblem(std::string(1, c), TextField::Line), std::nullopt) << c;
+        EXPECT_EQ(acu::textProblem(std::string(1, c), TextField::Paragraph), std::nullopt) << c;
+    }
+    EXPECT_EQ(acu::textProblem(all, TextField::Line), std::nullopt);
+    EXPECT_EQ(acu::textProblem(all + "\n" + all, TextField::Paragraph), std::nullopt);
+}
 
 // Only `name` aliases are names; every other scheme is code-like.
 TEST(TextRules, aliasLabelField_nameSchemeOnly)
