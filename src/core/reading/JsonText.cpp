@@ -131,11 +131,13 @@ public:
 
     bool key(Json::string_t& key)
     {
-        Json& object = *m_stack.back();
-        if (object.contains(key) && m_duplicateCount++ <= kMaxListedDuplicates)
+        // One look-up finds the key's place, new or already there (a duplicate's value then
+        // replaces the first one's, as in nlohmann's DOM).
+        const auto [slot, added] = m_stack.back()->get_ref<Json::object_t&>().try_emplace(key);
+        if (!added && m_duplicateCount++ <= kMaxListedDuplicates)
             m_duplicates.push_back({m_keyCount, key, pointer()});
         ++m_keyCount;
-        m_element = &object[key];
+        m_element = &slot->second;
         m_lastKey = key;
         return true;
     }
