@@ -1,8 +1,10 @@
 // Loader tests on inline JSON: a valid minimal catalogue, changed one way per test.
 
 #include "core/catalogue/CatalogueLoader.h"
+#include "core/catalogue/CatalogueReader.h"
 #include "core/catalogue/CatalogueValidator.h"
 #include "core/reading/TextFile.h"
+#include "support/SyntheticAtlas.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -99,6 +101,26 @@ TEST(CatalogueLoader, severalProblems_reportsEachInDocumentOrder)
     ASSERT_EQ(result.errors().size(), 2u);
     EXPECT_EQ(result.errors()[0], (CatalogueError{"/points/0/meridian", "must be a string, found a whole number"}));
     EXPECT_EQ(result.errors()[1].where, "/points/1/names/colour");
+}
+
+// A long points list is read in two halves at once; its points and its problems still come
+// out in document order, from both halves.
+TEST(CatalogueLoader, longPointsList_keepsDocumentOrderAcrossItsHalves)
+{
+    json doc = acu::test::syntheticAtlasJson();
+    const std::size_t count = doc["points"].size();
+    ASSERT_GE(count, 300u);
+    doc["points"][2]["meridian"] = 4;
+    doc["points"][count / 2 + 10]["names"]["colour"] = "red";
+    doc["points"][count - 1]["meridian"] = false;
+    const auto read = acu::readCatalogueJson(doc.dump());
+    ASSERT_EQ(read.errors.size(), 3u);
+    EXPECT_EQ(read.errors[0], (CatalogueError{"/points/2/meridian", "must be a string, found a whole number"}));
+    EXPECT_EQ(read.errors[1].where, "/points/" + std::to_string(count / 2 + 10) + "/names/colour");
+    EXPECT_EQ(read.errors[2].where, "/points/" + std::to_string(count - 1) + "/meridian");
+    ASSERT_EQ(read.data.points.size(), count);
+    for (std::size_t i = 0; i < count; ++i)
+        ASSERT_EQ(read.data.points[i].code, doc["points"][i]["code"].get<std::string>()) << i;
 }
 
 // A field name with "/" or "~" is escaped in the JSON pointer.
