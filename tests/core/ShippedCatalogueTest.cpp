@@ -312,7 +312,7 @@ TEST(ShippedCatalogue, oneSidedViewsListTheirSides)
         EXPECT_EQ(shipped().findView(id)->sides, right) << id;
     for (const char* id : {"side", "head-side"})
         EXPECT_EQ(shipped().findView(id)->sides, rightAndMidline) << id;
-    for (const char* id : {"front", "back", "neck-back", "sacrum", "face", "abdomen"})
+    for (const char* id : {"front", "back", "neck-back", "sacrum", "face", "chest", "abdomen", "back-spine"})
         EXPECT_TRUE(shipped().findView(id)->sides.empty()) << id;
 }
 
@@ -404,6 +404,30 @@ TEST(ShippedCatalogue, abdomenCloseUpHoldsTheLowerAbdominalColumns)
         codes.insert(codes.end(), more.begin(), more.end());
     codes.insert(codes.end(), {"LR13", "LR14"});
     expectShownOnBothSides(codes, "abdomen");
+}
+
+// The chest close-up separates the columns beside the sternum that the front view stacks.
+TEST(ShippedCatalogue, chestCloseUpShowsTheColumnsBesideTheSternum)
+{
+    auto codes = numbered("CV", 17, 22);
+    for (const auto& more : {numbered("KI", 22, 27), numbered("ST", 12, 18), numbered("SP", 17, 20)})
+        codes.insert(codes.end(), more.begin(), more.end());
+    codes.insert(codes.end(), {"LU1", "LU2", "PC1"});
+    expectShownOnBothSides(codes, "chest");
+}
+
+// The spine close-up separates the Governor Vessel, Jiaji and both Bladder lines from T1 to L3.
+TEST(ShippedCatalogue, spineCloseUpShowsTheLinesBesideTheSpine)
+{
+    auto codes = numbered("GV", 4, 13);
+    for (const auto& more : {numbered("BL", 11, 24), numbered("BL", 41, 52)})
+        codes.insert(codes.end(), more.begin(), more.end());
+    expectShownOnBothSides(codes, "back-spine");
+    const auto* jiaji = shipped().findPoint("EX-B2");
+    ASSERT_NE(jiaji, nullptr);
+    const auto spots = std::count_if(jiaji->positions.begin(), jiaji->positions.end(),
+                                     [](const acu::Position& p) { return p.view == "back-spine"; });
+    EXPECT_EQ(spots, 2 * 15) << "Jiaji beside T1 to L3";
 }
 
 // The face close-up shows the points of the face, on both sides.

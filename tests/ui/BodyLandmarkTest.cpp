@@ -260,11 +260,11 @@ QPainterPath skinOf(const QString& viewId)
 
 } // namespace
 
-// On the close-ups of the abdomen, the face and the ear, every marker's whole disc lies on the
+// On the close-ups of the abdomen, the face, the ear, the chest and the spine, every marker's whole disc lies on the
 // skin, none on the background beyond the outline.
 TEST(BodyLandmarks, closeUpMarkers_lieOnTheSkin)
 {
-    for (const char* view : {"abdomen", "face", "ear"}) {
+    for (const char* view : {"abdomen", "face", "ear", "chest", "back-spine"}) {
         const QPainterPath skin = skinOf(QString::fromLatin1(view));
         ASSERT_FALSE(skin.isEmpty()) << view;
         int markers = 0;

@@ -1,4 +1,4 @@
-// The close-ups of the abdomen, the face and the ear: listed in the view selector, drawn, and,
+// The close-ups of the abdomen, the face, the ear, the chest and the spine: listed in the view selector, drawn, and,
 // at fit-to-window in a window of the size the atlas opens at, the abdomen's columns of points
 // apart.
 
@@ -40,7 +40,7 @@ struct Window {
 // Each new close-up's drawing is compiled in and parses, with its viewBox the view's frame.
 TEST(CloseUpViews, drawingsParse)
 {
-    for (const char* view : {"abdomen", "face", "ear"}) {
+    for (const char* view : {"abdomen", "face", "ear", "chest", "back-spine"}) {
         QSvgRenderer renderer(QStringLiteral(":/acupoint-atlas/body/%1.svg").arg(QLatin1String(view)));
         EXPECT_TRUE(renderer.isValid()) << view;
         EXPECT_EQ(renderer.viewBoxF(), QRectF(0, 0, 400, 400)) << view;
@@ -53,7 +53,7 @@ TEST(CloseUpViews, viewSelectorOffersThemAndTheyShowTheirMarkers)
 {
     Window w;
     ASSERT_NE(w.views, nullptr);
-    for (const char* view : {"abdomen", "face", "ear"}) {
+    for (const char* view : {"abdomen", "face", "ear", "chest", "back-spine"}) {
         const int index = w.views->findData(QString::fromLatin1(view));
         ASSERT_GE(index, 0) << view;
         w.views->setCurrentIndex(index);
