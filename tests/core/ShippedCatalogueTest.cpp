@@ -307,8 +307,8 @@ TEST(ShippedCatalogue, oneSidedViewsListTheirSides)
     using acu::Side;
     const std::vector<Side> right{Side::Right};
     const std::vector<Side> rightAndMidline{Side::Right, Side::Midline};
-    for (const char* id :
-         {"hand-back", "hand-palm", "knee-back", "ankle-inner", "ankle-outer", "foot-top", "sole", "ear"})
+    for (const char* id : {"hand-back", "hand-palm", "knee-back", "ankle-inner", "ankle-outer", "foot-top", "sole",
+                           "ear", "elbow-front", "forearm-back", "leg-front"})
         EXPECT_EQ(shipped().findView(id)->sides, right) << id;
     for (const char* id : {"side", "head-side"})
         EXPECT_EQ(shipped().findView(id)->sides, rightAndMidline) << id;

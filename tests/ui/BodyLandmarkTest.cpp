@@ -260,11 +260,12 @@ QPainterPath skinOf(const QString& viewId)
 
 } // namespace
 
-// On the close-ups of the abdomen, the face, the ear, the chest and the spine, every marker's whole disc lies on the
-// skin, none on the background beyond the outline.
+// On the close-ups of the abdomen, the face, the ear, the chest, the spine, the elbow, the forearm and the leg, every
+// marker's whole disc lies on the skin, none on the background beyond the outline.
 TEST(BodyLandmarks, closeUpMarkers_lieOnTheSkin)
 {
-    for (const char* view : {"abdomen", "face", "ear", "chest", "back-spine"}) {
+    for (const char* view :
+         {"abdomen", "face", "ear", "chest", "back-spine", "elbow-front", "forearm-back", "leg-front"}) {
         const QPainterPath skin = skinOf(QString::fromLatin1(view));
         ASSERT_FALSE(skin.isEmpty()) << view;
         int markers = 0;
@@ -279,7 +280,7 @@ TEST(BodyLandmarks, closeUpMarkers_lieOnTheSkin)
                     << point.code << " on " << view << " at " << position.x << ", " << position.y;
             }
         }
-        EXPECT_GT(markers, 20) << view;
+        EXPECT_GT(markers, 15) << view;
     }
 }
 
