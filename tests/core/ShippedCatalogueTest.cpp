@@ -382,6 +382,30 @@ TEST(ShippedCatalogue, bilateralPointsHaveBothSidesOnEveryViewShowingBoth)
     }
 }
 
+// On the views seen from the front the body's left side is on the viewer's right, and on the views
+// seen from behind on the viewer's left: every left and right marker on its half of the drawing.
+TEST(ShippedCatalogue, leftAndRightMarkersAreOnTheirHalfOfEachTwoSidedView)
+{
+    const std::set<std::string> fromTheFront{"front", "face", "chest", "abdomen"};
+    const std::set<std::string> fromBehind{"back", "neck-back", "back-spine", "sacrum"};
+    for (const auto& view : shipped().views()) {
+        if (view.sides.empty())
+            EXPECT_TRUE(fromTheFront.count(view.id) + fromBehind.count(view.id) == 1) << view.id;
+    }
+    for (const auto& point : shipped().points()) {
+        for (const auto& position : point.positions) {
+            if (position.side == acu::Side::Midline)
+                continue;
+            const bool leftHalf = position.x < 200;
+            const bool left = position.side == acu::Side::Left;
+            if (fromTheFront.count(position.view))
+                EXPECT_NE(leftHalf, left) << point.code << " on " << position.view << " at x = " << position.x;
+            if (fromBehind.count(position.view))
+                EXPECT_EQ(leftHalf, left) << point.code << " on " << position.view << " at x = " << position.x;
+        }
+    }
+}
+
 // Every point of the abdomen that the front view draws is on the abdomen close-up too, both sides.
 TEST(ShippedCatalogue, abdomenCloseUpShowsEveryAbdominalPointOfTheFrontView)
 {
