@@ -375,9 +375,10 @@ TEST(ShippedCatalogue, bilateralPointsHaveBothSidesOnEveryViewShowingBoth)
             if (!showsSide(view, acu::Side::Left) || !showsSide(view, acu::Side::Right))
                 continue;
             const auto sides = sidesOn(point, view.id);
-            if (!sides.empty())
+            if (!sides.empty()) {
                 EXPECT_EQ(sides, (std::set<acu::Side>{acu::Side::Left, acu::Side::Right}))
                     << point.code << " on " << view.id;
+            }
         }
     }
 }
@@ -389,8 +390,9 @@ TEST(ShippedCatalogue, leftAndRightMarkersAreOnTheirHalfOfEachTwoSidedView)
     const std::set<std::string> fromTheFront{"front", "face", "chest", "abdomen"};
     const std::set<std::string> fromBehind{"back", "neck-back", "back-spine", "sacrum"};
     for (const auto& view : shipped().views()) {
-        if (view.sides.empty())
+        if (view.sides.empty()) {
             EXPECT_TRUE(fromTheFront.count(view.id) + fromBehind.count(view.id) == 1) << view.id;
+        }
     }
     for (const auto& point : shipped().points()) {
         for (const auto& position : point.positions) {
@@ -398,10 +400,12 @@ TEST(ShippedCatalogue, leftAndRightMarkersAreOnTheirHalfOfEachTwoSidedView)
                 continue;
             const bool leftHalf = position.x < 200;
             const bool left = position.side == acu::Side::Left;
-            if (fromTheFront.count(position.view))
+            if (fromTheFront.count(position.view)) {
                 EXPECT_NE(leftHalf, left) << point.code << " on " << position.view << " at x = " << position.x;
-            if (fromBehind.count(position.view))
+            }
+            if (fromBehind.count(position.view)) {
                 EXPECT_EQ(leftHalf, left) << point.code << " on " << position.view << " at x = " << position.x;
+            }
         }
     }
 }
