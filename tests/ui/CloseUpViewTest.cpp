@@ -62,6 +62,7 @@ TEST(CloseUpViews, viewSelectorOffersThemAndTheyShowTheirMarkers)
         const int index = w.views->findData(QString::fromLatin1(view));
         ASSERT_GE(index, 0) << view;
         w.views->setCurrentIndex(index);
+        emit w.views->activated(index); // as when the person picks it
         EXPECT_EQ(w.map->currentView(), QString::fromLatin1(view));
         EXPECT_GT(w.map->currentMarkers().size(), 15) << view;
     }
