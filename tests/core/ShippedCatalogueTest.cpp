@@ -307,12 +307,186 @@ TEST(ShippedCatalogue, oneSidedViewsListTheirSides)
     using acu::Side;
     const std::vector<Side> right{Side::Right};
     const std::vector<Side> rightAndMidline{Side::Right, Side::Midline};
-    for (const char* id : {"hand-back", "hand-palm", "knee-back", "ankle-inner", "ankle-outer", "foot-top", "sole"})
+    for (const char* id : {"hand-back", "hand-palm", "knee-back", "ankle-inner", "ankle-outer", "foot-top", "sole",
+                           "ear", "elbow-front", "forearm-back", "leg-front"})
         EXPECT_EQ(shipped().findView(id)->sides, right) << id;
     for (const char* id : {"side", "head-side"})
         EXPECT_EQ(shipped().findView(id)->sides, rightAndMidline) << id;
-    for (const char* id : {"front", "back", "neck-back", "sacrum"})
+    for (const char* id : {"front", "back", "neck-back", "sacrum", "face", "chest", "abdomen", "back-spine"})
         EXPECT_TRUE(shipped().findView(id)->sides.empty()) << id;
+}
+
+namespace {
+
+bool showsSide(const acu::View& view, acu::Side side)
+{
+    return view.sides.empty() || std::find(view.sides.begin(), view.sides.end(), side) != view.sides.end();
+}
+
+/// The body's sides of `point`'s markers on `view`.
+std::set<acu::Side> sidesOn(const acu::Point& point, const std::string& view)
+{
+    std::set<acu::Side> sides;
+    for (const auto& position : point.positions) {
+        if (position.view == view)
+            sides.insert(position.side);
+    }
+    return sides;
+}
+
+/// Each of `codes` has a marker on `view` on every side of its body the view shows.
+void expectShownOnBothSides(const std::vector<std::string>& codes, const std::string& viewId)
+{
+    const acu::View* view = shipped().findView(viewId);
+    ASSERT_NE(view, nullptr) << viewId;
+    for (const auto& code : codes) {
+        const auto* point = shipped().findPoint(code);
+        ASSERT_NE(point, nullptr) << code;
+        std::set<acu::Side> expected;
+        if (point->laterality == acu::Laterality::Midline) {
+            expected = {acu::Side::Midline};
+        } else {
+            for (const auto side : {acu::Side::Left, acu::Side::Right}) {
+                if (showsSide(*view, side))
+                    expected.insert(side);
+            }
+        }
+        EXPECT_EQ(sidesOn(*point, viewId), expected) << code << " on " << viewId;
+    }
+}
+
+std::vector<std::string> numbered(const std::string& channel, int first, int last)
+{
+    std::vector<std::string> codes;
+    for (int n = first; n <= last; ++n)
+        codes.push_back(channel + std::to_string(n));
+    return codes;
+}
+
+} // namespace
+
+// A bilateral point drawn on one side of a view that shows both sides is drawn on the other too.
+TEST(ShippedCatalogue, bilateralPointsHaveBothSidesOnEveryViewShowingBoth)
+{
+    for (const auto& point : shipped().points()) {
+        if (point.laterality != acu::Laterality::Bilateral)
+            continue;
+        for (const auto& view : shipped().views()) {
+            if (!showsSide(view, acu::Side::Left) || !showsSide(view, acu::Side::Right))
+                continue;
+            const auto sides = sidesOn(point, view.id);
+            if (!sides.empty()) {
+                EXPECT_EQ(sides, (std::set<acu::Side>{acu::Side::Left, acu::Side::Right}))
+                    << point.code << " on " << view.id;
+            }
+        }
+    }
+}
+
+// On the views seen from the front the body's left side is on the viewer's right, and on the views
+// seen from behind on the viewer's left: every left and right marker on its half of the drawing.
+TEST(ShippedCatalogue, leftAndRightMarkersAreOnTheirHalfOfEachTwoSidedView)
+{
+    const std::set<std::string> fromTheFront{"front", "face", "chest", "abdomen"};
+    const std::set<std::string> fromBehind{"back", "neck-back", "back-spine", "sacrum"};
+    for (const auto& view : shipped().views()) {
+        if (view.sides.empty()) {
+            EXPECT_TRUE(fromTheFront.count(view.id) + fromBehind.count(view.id) == 1) << view.id;
+        }
+    }
+    for (const auto& point : shipped().points()) {
+        for (const auto& position : point.positions) {
+            if (position.side == acu::Side::Midline)
+                continue;
+            const bool leftHalf = position.x < 200;
+            const bool left = position.side == acu::Side::Left;
+            if (fromTheFront.count(position.view)) {
+                EXPECT_NE(leftHalf, left) << point.code << " on " << position.view << " at x = " << position.x;
+            }
+            if (fromBehind.count(position.view)) {
+                EXPECT_EQ(leftHalf, left) << point.code << " on " << position.view << " at x = " << position.x;
+            }
+        }
+    }
+}
+
+// Every point of the abdomen that the front view draws is on the abdomen close-up too, both sides.
+TEST(ShippedCatalogue, abdomenCloseUpShowsEveryAbdominalPointOfTheFrontView)
+{
+    std::vector<std::string> codes;
+    for (const auto& point : shipped().points()) {
+        const bool abdominal = std::find(point.regions.begin(), point.regions.end(), "abdomen") != point.regions.end();
+        if (abdominal && !sidesOn(point, "front").empty())
+            codes.push_back(point.code);
+    }
+    EXPECT_EQ(codes.size(), 47u);
+    expectShownOnBothSides(codes, "abdomen");
+}
+
+// The lower-abdominal points that stack on the front view each have their place on the abdomen.
+TEST(ShippedCatalogue, abdomenCloseUpHoldsTheLowerAbdominalColumns)
+{
+    auto codes = numbered("CV", 2, 16);
+    for (const auto& more :
+         {numbered("KI", 11, 21), numbered("ST", 19, 30), numbered("SP", 12, 16), numbered("GB", 24, 28)})
+        codes.insert(codes.end(), more.begin(), more.end());
+    codes.insert(codes.end(), {"LR13", "LR14"});
+    expectShownOnBothSides(codes, "abdomen");
+}
+
+// The chest close-up separates the columns beside the sternum that the front view stacks.
+TEST(ShippedCatalogue, chestCloseUpShowsTheColumnsBesideTheSternum)
+{
+    auto codes = numbered("CV", 17, 22);
+    for (const auto& more : {numbered("KI", 22, 27), numbered("ST", 12, 18), numbered("SP", 17, 20)})
+        codes.insert(codes.end(), more.begin(), more.end());
+    codes.insert(codes.end(), {"LU1", "LU2", "PC1"});
+    expectShownOnBothSides(codes, "chest");
+}
+
+// The spine close-up separates the Governor Vessel, Jiaji and both Bladder lines from T1 to L3.
+TEST(ShippedCatalogue, spineCloseUpShowsTheLinesBesideTheSpine)
+{
+    auto codes = numbered("GV", 4, 13);
+    for (const auto& more : {numbered("BL", 11, 24), numbered("BL", 41, 52)})
+        codes.insert(codes.end(), more.begin(), more.end());
+    expectShownOnBothSides(codes, "back-spine");
+    const auto* jiaji = shipped().findPoint("EX-B2");
+    ASSERT_NE(jiaji, nullptr);
+    const auto spots = std::count_if(jiaji->positions.begin(), jiaji->positions.end(),
+                                     [](const acu::Position& p) { return p.view == "back-spine"; });
+    EXPECT_EQ(spots, 2 * 15) << "Jiaji beside T1 to L3";
+}
+
+// The face close-up shows the points of the face, on both sides.
+TEST(ShippedCatalogue, faceCloseUpShowsThePointsOfTheFace)
+{
+    auto codes = numbered("ST", 1, 8);
+    for (const auto& more : {numbered("BL", 1, 4), numbered("GV", 24, 27), numbered("GB", 2, 7)})
+        codes.insert(codes.end(), more.begin(), more.end());
+    codes.insert(codes.end(), {"LI19", "LI20", "CV24", "GB1", "GB14", "TE23", "SI18", "EX-HN3", "EX-HN5"});
+    expectShownOnBothSides(codes, "face");
+}
+
+// The ear close-up shows the points in front of, above and behind the right ear.
+TEST(ShippedCatalogue, earCloseUpShowsThePointsAroundTheEar)
+{
+    auto codes = numbered("GB", 2, 12);
+    const auto triple = numbered("TE", 17, 23);
+    codes.insert(codes.end(), triple.begin(), triple.end());
+    codes.insert(codes.end(), {"SI19", "ST7"});
+    expectShownOnBothSides(codes, "ear");
+}
+
+// The Gallbladder points of the temple and behind the ear are on the whole-body views that face
+// them, and GB12, behind the mastoid, on the neck close-up.
+TEST(ShippedCatalogue, gallbladderHeadPointsAreOnTheViewsThatFaceThem)
+{
+    auto front = numbered("GB", 2, 7);
+    front.push_back("GB18");
+    expectShownOnBothSides(front, "front");
+    expectShownOnBothSides(numbered("GB", 8, 12), "back");
+    expectShownOnBothSides({"GB12", "GB20"}, "neck-back");
 }
 
 // SP10 moves the blood and regulates menstruation; a source advises against it in pregnancy,

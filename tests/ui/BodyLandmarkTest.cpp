@@ -6,6 +6,7 @@
 #include "support/TestCatalogues.h"
 
 #include <QFile>
+#include <QPainterPath>
 #include <QPointF>
 #include <QRegularExpression>
 #include <QSvgRenderer>
@@ -238,4 +239,71 @@ TEST(BodyLandmarks, ki1_liesJustBehindTheBallOfTheFoot_andNotOnTheFrontView)
     EXPECT_LT(marker->x(), ball.right());
     EXPECT_FALSE(markerOf("KI1", "front", acu::Side::Left).has_value());
     EXPECT_FALSE(markerOf("KI1", "front", acu::Side::Right).has_value());
+}
+
+namespace {
+
+/// The outline of the skin (the path with id "skin") of the drawing of `viewId`, in view units.
+QPainterPath skinOf(const QString& viewId)
+{
+    QPainterPath skin;
+    for (const auto& subpath : subpaths(pathDataOf(viewId, QStringLiteral("skin")))) {
+        if (subpath.empty())
+            continue;
+        skin.moveTo(subpath.front()[0]);
+        for (const Cubic& c : subpath)
+            skin.cubicTo(c[1], c[2], c[3]);
+        skin.closeSubpath();
+    }
+    return skin;
+}
+
+} // namespace
+
+// On the close-ups of the abdomen, the face, the ear, the chest, the spine, the elbow, the forearm
+// and the leg, every marker's centre lies on the skin, at least half a marker's radius inside the
+// outline (points at the edge of a limb sit just inside it), none on the background beyond.
+TEST(BodyLandmarks, closeUpMarkers_lieOnTheSkin)
+{
+    for (const char* view :
+         {"abdomen", "face", "ear", "chest", "back-spine", "elbow-front", "forearm-back", "leg-front"}) {
+        const QPainterPath skin = skinOf(QString::fromLatin1(view));
+        ASSERT_FALSE(skin.isEmpty()) << view;
+        int markers = 0;
+        for (const auto& point : shipped().points()) {
+            for (const auto& position : point.positions) {
+                if (position.view != view)
+                    continue;
+                ++markers;
+                const double r = kMarkerRadius / 2;
+                const QRectF disc(position.x - r, position.y - r, 2 * r, 2 * r);
+                EXPECT_TRUE(skin.contains(disc))
+                    << point.code << " on " << view << " at " << position.x << ", " << position.y;
+            }
+        }
+        EXPECT_GT(markers, 15) << view;
+    }
+}
+
+// The skin test sees a disc beyond the outline: the abdomen's outline at the waist is far inside
+// the frame's left edge.
+TEST(BodyLandmarks, skinOutline_excludesTheBackgroundBesideTheWaist)
+{
+    const QPainterPath skin = skinOf(QStringLiteral("abdomen"));
+    EXPECT_TRUE(skin.contains(QRectF(195, 225, 10, 10)));
+    EXPECT_FALSE(skin.contains(QRectF(20, 225, 10, 10)));
+}
+
+// The navel on the abdomen close-up is where CV8 sits, and the ear canal on the ear close-up is
+// just behind SI19, level with it.
+TEST(BodyLandmarks, closeUpLandmarks_carryTheirPoints)
+{
+    const auto cv8 = markerOf("CV8", "abdomen", acu::Side::Midline);
+    ASSERT_TRUE(cv8.has_value());
+    EXPECT_TRUE(boundsOf(QStringLiteral("abdomen"), QStringLiteral("navel")).contains(*cv8));
+    const auto si19 = markerOf("SI19", "ear", acu::Side::Right);
+    ASSERT_TRUE(si19.has_value());
+    const QRectF canal = boundsOf(QStringLiteral("ear"), QStringLiteral("ear-canal-opening"));
+    EXPECT_GT(si19->x() - kMarkerRadius, canal.right()) << "in front of the canal and the tragus";
+    EXPECT_LE(std::abs(si19->y() - canal.center().y()), 5.0);
 }
