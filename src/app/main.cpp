@@ -245,6 +245,8 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
+    if (const auto zoom = acu::parseMapZoom(parser.value(options.zoom)))
+        window.setMapZoom(*zoom);
     if (parser.isSet(options.exportPdf)) {
         if (parser.isSet(options.select) && window.currentCode().isEmpty())
             return acu::kExitNo; // --select said why
