@@ -8,6 +8,7 @@
 #include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
 #include "ui/map/BodyMapView.h"
+#include "ui/map/FingerTargets.h"
 #include "ui/map/MarkerLabeller.h"
 
 #include <QApplication>
@@ -178,6 +179,26 @@ void repaintZoomedView(benchmark::State& state)
     state.SetLabel(viewId(state).toStdString() + " x4");
 }
 
+/// How far apart the click targets are at zoom step range(1) (docs/performance.md takes its
+/// table from the labels): the targets found and measured.
+void targetSpacing(benchmark::State& state)
+{
+    auto map = makeMap();
+    map->showView(viewId(state));
+    map->setZoom(zoomStep(state.range(1)));
+    acu::TargetSpacing spacing;
+    for (auto _ : state)
+        spacing = acu::measureSpacing(acu::clickTargets(*map));
+    state.SetLabel(QStringLiteral("%1 x%2: %3 targets, nearest %4 px, %5 crowded, separate ones %6 px apart or more")
+                       .arg(viewId(state))
+                       .arg(map->zoom(), 0, 'f', 2)
+                       .arg(spacing.targets)
+                       .arg(spacing.nearest, 0, 'f', 1)
+                       .arg(spacing.crowded)
+                       .arg(spacing.nearestSeparate, 0, 'f', 1)
+                       .toStdString());
+}
+
 /// Front, back and side at every zoom step (0: fit, 10: 8).
 void wholeBodyViewsAtEveryZoom(benchmark::internal::Benchmark* benchmark)
 {
@@ -192,6 +213,7 @@ BENCHMARK(repaintMarkerPatch)->Apply(wholeBodyViews);
 BENCHMARK(repaintZoomedView)->Apply(wholeBodyViews);
 BENCHMARK(selectionChange)->ArgsProduct({{0, 1, 2}, {0, 1}})->Unit(benchmark::kMicrosecond);
 BENCHMARK(labelPlacement)->Apply(wholeBodyViewsAtEveryZoom);
+BENCHMARK(targetSpacing)->Apply(wholeBodyViewsAtEveryZoom);
 
 int main(int argc, char** argv)
 {
