@@ -245,8 +245,6 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
         print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
-    if (const auto zoom = acu::parseMapZoom(parser.value(options.zoom)))
-        window.setMapZoom(*zoom);
     if (parser.isSet(options.exportPdf)) {
         if (parser.isSet(options.select) && window.currentCode().isEmpty())
             return acu::kExitNo; // --select said why
@@ -268,6 +266,9 @@ int main(int argc, char* argv[])
             window.routinePanel()->startRun();
     }
     window.show();
+    // Once shown, so that the map has its size and can bring the selected point into sight.
+    if (const auto zoom = acu::parseMapZoom(parser.value(options.zoom)))
+        window.setMapZoom(*zoom);
     QWidget* shown = &window;         // what --screenshot captures
     if (parser.isSet(options.show)) { // kShowHistory, the one window it names (checked above)
         shown = window.showRunHistory();

@@ -135,11 +135,8 @@ void labelPlacement(benchmark::State& state)
     int shown = 0;
     for (auto _ : state)
         shown = acu::labelMarkers(*map->scene(), map->transform(), map->font());
-    state.SetLabel(QStringLiteral("%1 x%2, %3 labels")
-                       .arg(viewId(state))
-                       .arg(map->zoom(), 0, 'f', 2)
-                       .arg(shown)
-                       .toStdString());
+    state.SetLabel(
+        QStringLiteral("%1 x%2, %3 labels").arg(viewId(state)).arg(map->zoom(), 0, 'f', 2).arg(shown).toStdString());
 }
 
 /// A change of selection between two points of the view, as a click does: the markers'

@@ -107,8 +107,8 @@ TEST(FingerTargets, targetsAt_exactlyThoseHoldingTheClick)
     EXPECT_EQ(codes, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
 }
 
-// The spacing of four targets: two 10 px apart are crowded; the other two 30 and 40 px
-// from everything are separate, 50 px from each other.
+// The spacing of four points' targets: A and B, 10 px apart, are crowded; C (both sides)
+// and D are separate, 48 px apart at the nearest.
 TEST(FingerTargets, measureSpacing_nearestCrowdedAndSeparate)
 {
     const QList<acu::ClickTarget> targets{{QStringLiteral("A"), {}, {0, 0}},
@@ -120,7 +120,7 @@ TEST(FingerTargets, measureSpacing_nearestCrowdedAndSeparate)
     EXPECT_EQ(spacing.targets, 5);
     EXPECT_DOUBLE_EQ(spacing.nearest, 10.0);
     EXPECT_EQ(spacing.crowded, 2);
-    EXPECT_DOUBLE_EQ(spacing.nearestSeparate, 30.0);
+    EXPECT_DOUBLE_EQ(spacing.nearestSeparate, 48.0);
 }
 
 // On the shipped whole-body views at every zoom step, every shown marker remains

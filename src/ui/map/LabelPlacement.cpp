@@ -170,8 +170,9 @@ QList<PlacedLabel> placeLabels(const QList<LabelRequest>& requests, const QList<
             best = candidates(request).front().translated(overhang(candidates(request).front(), bounds));
         if (!best)
             continue;
+        const bool forced = grid.discsHit(*best, discs, true) > 0 || grid.hitsLabel(*best);
         grid.addLabel(*best);
-        placed.append({index, *best, grid.discsHit(*best, discs, true) > 0 || grid.hitsLabel(*best)});
+        placed.append({index, *best, forced});
     }
     return placed;
 }

@@ -111,8 +111,8 @@ CommandLineOptions::CommandLineOptions()
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate,  lookup, routines,   json, select,    search,  pregnancy,    region, complaint,
-            view,      zoom,       screenshot, size,  exportPdf, routine, startRoutine, show, appearance};
+    return {catalogue, validate,   lookup, routines,  json,    select,       search, pregnancy, region, complaint, view,
+            zoom,      screenshot, size,   exportPdf, routine, startRoutine, show,   appearance};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -124,9 +124,9 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
             .arg(positional.constFirst());
 
     const QList<const QCommandLineOption*> withValues{
-        &options.catalogue, &options.validate,  &options.lookup,    &options.select,     &options.search,
-        &options.region,    &options.complaint, &options.view,      &options.screenshot, &options.size,
-        &options.exportPdf, &options.routine,   &options.show,      &options.appearance, &options.zoom};
+        &options.catalogue, &options.validate,  &options.lookup, &options.select,     &options.search,
+        &options.region,    &options.complaint, &options.view,   &options.screenshot, &options.size,
+        &options.exportPdf, &options.routine,   &options.show,   &options.appearance, &options.zoom};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
@@ -134,9 +134,9 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
 
     const QList<const QCommandLineOption*> windowOptions{
-        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.view,
-        &options.screenshot, &options.size,   &options.exportPdf, &options.routine, &options.startRoutine,
-        &options.show,       &options.appearance, &options.zoom};
+        &options.select,       &options.search,     &options.pregnancy,  &options.region,    &options.complaint,
+        &options.view,         &options.screenshot, &options.size,       &options.exportPdf, &options.routine,
+        &options.startRoutine, &options.show,       &options.appearance, &options.zoom};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -175,7 +175,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                   "point card");
     if (parser.isSet(options.exportPdf)) {
         if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-            return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));
+            return tr("--export-pdf: the file name must end in .pdf, found \"%1\"")
+                .arg(parser.value(options.exportPdf));
         if (parser.isSet(options.screenshot))
             return tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
         if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region) &&
