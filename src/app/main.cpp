@@ -266,6 +266,9 @@ int main(int argc, char* argv[])
             window.routinePanel()->startRun();
     }
     window.show();
+    // Once shown, so that the map has its size and can bring the selected point into sight.
+    if (const auto zoom = acu::parseMapZoom(parser.value(options.zoom)))
+        window.setMapZoom(*zoom);
     QWidget* shown = &window;         // what --screenshot captures
     if (parser.isSet(options.show)) { // kShowHistory, the one window it names (checked above)
         shown = window.showRunHistory();

@@ -283,26 +283,6 @@ TEST(BodyMapView, eachViewKeepsItsOwnZoomAndScroll)
     EXPECT_DOUBLE_EQ(map.zoom(), 1.0);
 }
 
-// Where two markers overlap, a click on either one's centre reaches that one, even the one
-// drawn underneath.
-TEST(BodyMapView, overlappingMarkers_clickReachesTheNearestCentre)
-{
-    acu::BodyMapView map;
-    map.resize(400, 600);
-    const QString front = QStringLiteral("front");
-    map.setMarkers({{QStringLiteral("GV4"), QStringLiteral("GV4"), front, QPointF(200, 437), acu::PregnancyMark::None},
-                    {QStringLiteral("EX-B2"), QStringLiteral("EX-B2"), front, QPointF(206, 437),
-                     acu::PregnancyMark::None}});
-    map.setViews(acu::bodyViews(shipped()));
-    map.show();
-    QSignalSpy activated(&map, &acu::BodyMapView::pointActivated);
-    QTest::mouseClick(map.viewport(), Qt::LeftButton, {}, map.mapFromScene(QPointF(200, 437)));
-    QTest::mouseClick(map.viewport(), Qt::LeftButton, {}, map.mapFromScene(QPointF(206, 437)));
-    ASSERT_EQ(activated.size(), 2);
-    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("GV4"));
-    EXPECT_EQ(activated.at(1).at(0).toString(), QStringLiteral("EX-B2"));
-}
-
 // New markers (pregnancy mode, a new catalogue) keep the view's zoom.
 TEST(BodyMapView, newMarkersKeepTheZoom)
 {

@@ -171,6 +171,39 @@ INSTANTIATE_TEST_SUITE_P(
                      QStringLiteral("history")},
                     QStringLiteral("--show cannot be used with --lookup, which prints and exits without a window")}));
 
+// --zoom is a factor from the map's fit (1) to its closest zoom (8), and a window option.
+INSTANTIATE_TEST_SUITE_P(
+    MapZoom, CommandLineProblem,
+    ::testing::Values(
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("2.5"), QStringLiteral("--view"),
+                     QStringLiteral("back"), QStringLiteral("--screenshot"), QStringLiteral("a.png")},
+                    {}},
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("1")}, {}},
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("8")}, {}},
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("0.5")},
+                    QStringLiteral("--zoom: expected a factor from 1 to 8 such as 2.5, found \"0.5\"")},
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("8.01")},
+                    QStringLiteral("--zoom: expected a factor from 1 to 8 such as 2.5, found \"8.01\"")},
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("twice")},
+                    QStringLiteral("--zoom: expected a factor from 1 to 8 such as 2.5, found \"twice\"")},
+        ProblemCase{{QStringLiteral("--zoom"), QStringLiteral("nan")},
+                    QStringLiteral("--zoom: expected a factor from 1 to 8 such as 2.5, found \"nan\"")},
+        ProblemCase{{QStringLiteral("--zoom=2"), QStringLiteral("--zoom=3")},
+                    QStringLiteral("--zoom is given 2 times: give it once")},
+        ProblemCase{{QStringLiteral("--lookup"), QStringLiteral("B47"), QStringLiteral("--zoom"), QStringLiteral("2")},
+                    QStringLiteral("--zoom cannot be used with --lookup, which prints and exits without a window")}));
+
+// parseMapZoom gives the factor only when --zoom would accept it.
+TEST(CommandLine, parseMapZoom_onlyFromFitToTheClosestZoom)
+{
+    EXPECT_EQ(acu::parseMapZoom(QStringLiteral("2.5")), 2.5);
+    EXPECT_EQ(acu::parseMapZoom(QStringLiteral("1")), 1.0);
+    EXPECT_EQ(acu::parseMapZoom(QStringLiteral("8")), 8.0);
+    EXPECT_EQ(acu::parseMapZoom(QStringLiteral("0.99")), std::nullopt);
+    EXPECT_EQ(acu::parseMapZoom(QStringLiteral("inf")), std::nullopt);
+    EXPECT_EQ(acu::parseMapZoom(QString()), std::nullopt);
+}
+
 // parseWindowSize gives the size only when --size would accept it.
 TEST(CommandLine, parseWindowSize_onlyWithinTheRange)
 {

@@ -1,6 +1,9 @@
 #include "ui/map/BodyMapView.h"
 
+#include "ui/map/FingerTargets.h"
+#include "ui/map/MarkerChooser.h"
 #include "ui/map/MarkerItem.h"
+#include "ui/map/MarkerLabeller.h"
 
 #include <QContextMenuEvent>
 #include <QGraphicsRectItem>
@@ -183,6 +186,7 @@ void BodyMapView::setSelectedCode(const QString& code)
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
     centreOnSelection();
+    placeLabels();
 }
 
 void BodyMapView::setVisibleCodes(const QStringList& codes)
@@ -191,6 +195,7 @@ void BodyMapView::setVisibleCodes(const QStringList& codes)
     m_filtering = true;
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
+    placeLabels();
 }
 
 void BodyMapView::showViewShowingMost(const QStringList& codes)
@@ -205,6 +210,7 @@ void BodyMapView::setPregnancyMode(bool on)
     m_pregnancyMode = on;
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
+    placeLabels();
 }
 
 void BodyMapView::setHideContraindicated(bool hide)
@@ -212,6 +218,7 @@ void BodyMapView::setHideContraindicated(bool hide)
     m_hideContraindicated = hide;
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
+    placeLabels();
 }
 
 void BodyMapView::applyMarkerStates(QGraphicsScene* scene)
@@ -306,6 +313,7 @@ void BodyMapView::applyTransform()
         return;
     const double fit = std::min(area.width() / rect.width(), area.height() / rect.height()) * 0.96;
     setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+    placeLabels();
 }
 
 QString BodyMapView::markerCodeAt(const QPoint& pos) const
@@ -330,14 +338,27 @@ QString BodyMapView::markerCodeAt(const QPoint& pos) const
 void BodyMapView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
-        const QString code = markerCodeAt(event->position().toPoint());
-        if (!code.isEmpty()) {
-            emit pointActivated(code);
+        // Where targets overlap, the map offers their points rather than guess (FingerTargets.h).
+        const QList<ClickTarget> held = targetsAt(clickTargets(*this), event->position());
+        if (held.size() == 1)
+            emit pointActivated(held.constFirst().code);
+        if (held.size() > 1) {
+            auto* chooser = new MarkerChooser(held, this);
+            connect(chooser, &MarkerChooser::chosen, this, &BodyMapView::pointActivated);
+            chooser->popup(event->globalPosition().toPoint());
+        }
+        if (!held.isEmpty()) {
             event->accept();
             return;
         }
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+void BodyMapView::placeLabels()
+{
+    if (scene())
+        labelMarkers(*scene(), transform(), font());
 }
 
 void BodyMapView::contextMenuEvent(QContextMenuEvent* event)

@@ -95,6 +95,8 @@ private:
     /// Takes up a view's remembered zoom and scroll position (fit, for a view not shown yet).
     void restorePlace(const QString& viewId);
     void applyMarkerStates(QGraphicsScene* scene);
+    /// Places the current view's code labels (MarkerLabeller.h).
+    void placeLabels();
     void centreOnSelection();
     void cacheDrawings();
 

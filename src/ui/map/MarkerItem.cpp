@@ -15,6 +15,7 @@ namespace {
 
 constexpr double kRadius = 5.0;
 constexpr double kSelectedRadius = 8.0;
+constexpr double kDimmedRadius = 3.5;
 constexpr double kRingGap = 4.0;       // between the marker and its selection ring
 constexpr double kRingWidth = 2.5;
 constexpr double kHaloWidth = 1.5;     // on each side of the ring
@@ -67,6 +68,7 @@ void MarkerItem::setDimmed(bool dimmed)
     if (m_dimmed == dimmed)
         return;
     m_dimmed = dimmed;
+    prepareGeometryChange();
     setOpacity(dimmed ? 0.22 : 1.0);
     setAcceptHoverEvents(!dimmed);
     update();
@@ -82,7 +84,20 @@ void MarkerItem::setPregnancyMode(bool on)
 
 PregnancyMark MarkerItem::shownMark() const { return m_pregnancyMode ? m_marker.pregnancy : PregnancyMark::None; }
 
-double MarkerItem::radius() const { return m_selected || m_hovered ? kSelectedRadius : kRadius; }
+double MarkerItem::radius() const
+{
+    return m_selected || m_hovered ? kSelectedRadius : m_dimmed ? kDimmedRadius : kRadius;
+}
+
+double MarkerItem::drawnRadius() const
+{
+    // Without the hover's growth, which is brief. The edge is 2 pixels wide, centred on the
+    // outline; a diamond's corners reach further.
+    const double scale = shownMark() == PregnancyMark::Contraindicated ? kDiamondScale : 1.0;
+    if (!m_selected)
+        return (m_dimmed ? kDimmedRadius : kRadius) * scale + 1.0;
+    return (kSelectedRadius + kRingGap) * scale + kRingWidth / 2 + kHaloWidth;
+}
 
 QRectF MarkerItem::boundingRect() const
 {

@@ -10,7 +10,8 @@ namespace acu {
 /// A point marker on a body drawing. Keeps its size on screen whatever the zoom; the
 /// selected marker is larger and ringed. In pregnancy mode the shape says the pregnancy
 /// status without relying on colour: a circle for none known, a square for caution, a
-/// diamond for contraindicated; otherwise every marker is a circle.
+/// diamond for contraindicated; otherwise every marker is a circle. A dimmed marker (a point
+/// the list filters out) is drawn smaller, so that the points listed stand out at density.
 class MarkerItem final : public QGraphicsItem {
 public:
     static constexpr int Type = UserType + 1;
@@ -26,6 +27,9 @@ public:
     void setPregnancyMode(bool on);
     /// The pregnancy mark the marker shows now (None outside pregnancy mode).
     [[nodiscard]] PregnancyMark shownMark() const;
+    /// How far from its centre the marker draws now, in pixels on screen: its edge, or its
+    /// selection ring and halo. Labels keep outside it.
+    [[nodiscard]] double drawnRadius() const;
 
     /// The colours a marker is drawn in. They do not change with the palette: a marker sits
     /// on the skin of a drawing or beside it on the map's background, light or dark, so each

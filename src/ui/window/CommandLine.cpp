@@ -1,5 +1,6 @@
 #include "ui/window/CommandLine.h"
 
+#include "ui/map/BodyMapView.h"
 #include "ui/theme/Appearance.h"
 
 #include <QCommandLineParser>
@@ -75,6 +76,10 @@ CommandLineOptions::CommandLineOptions()
                 tr("Show only the points the sources use for complaint ID (sciatica, neck-pain, ...)."),
                 QStringLiteral("ID"))
     , view(QStringLiteral("view"), tr("Show body view ID (front, back, side, ...)."), QStringLiteral("ID"))
+    , zoom(QStringLiteral("zoom"),
+           tr("Zoom the body map by FACTOR, from 1 (the whole drawing) to 8, about the selected point or the "
+              "middle."),
+           QStringLiteral("FACTOR"))
     , screenshot(QStringLiteral("screenshot"),
                  tr("Render the window once it has painted, write it to FILE in the image format its suffix "
                     "names (.png, .jpg, .bmp, ...), and exit. FILE is a new file in an existing folder, or a "
@@ -106,8 +111,8 @@ CommandLineOptions::CommandLineOptions()
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate,  lookup, routines,   json, select,    search,  pregnancy,    region, complaint,
-            view,      screenshot, size,  exportPdf, routine, startRoutine, show, appearance};
+    return {catalogue, validate,   lookup, routines,  json,    select,       search, pregnancy, region, complaint, view,
+            zoom,      screenshot, size,   exportPdf, routine, startRoutine, show,   appearance};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -119,9 +124,9 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
             .arg(positional.constFirst());
 
     const QList<const QCommandLineOption*> withValues{
-        &options.catalogue, &options.validate,  &options.lookup,    &options.select,     &options.search,
-        &options.region,    &options.complaint, &options.view,      &options.screenshot, &options.size,
-        &options.exportPdf, &options.routine,   &options.show,      &options.appearance};
+        &options.catalogue, &options.validate,  &options.lookup, &options.select,     &options.search,
+        &options.region,    &options.complaint, &options.view,   &options.screenshot, &options.size,
+        &options.exportPdf, &options.routine,   &options.show,   &options.appearance, &options.zoom};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
@@ -129,9 +134,9 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
 
     const QList<const QCommandLineOption*> windowOptions{
-        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.view,
-        &options.screenshot, &options.size,   &options.exportPdf, &options.routine, &options.startRoutine,
-        &options.show,       &options.appearance};
+        &options.select,       &options.search,     &options.pregnancy,  &options.region,    &options.complaint,
+        &options.view,         &options.screenshot, &options.size,       &options.exportPdf, &options.routine,
+        &options.startRoutine, &options.show,       &options.appearance, &options.zoom};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -170,7 +175,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
                   "point card");
     if (parser.isSet(options.exportPdf)) {
         if (!parser.value(options.exportPdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-            return tr("--export-pdf: the file name must end in .pdf, found \"%1\"").arg(parser.value(options.exportPdf));
+            return tr("--export-pdf: the file name must end in .pdf, found \"%1\"")
+                .arg(parser.value(options.exportPdf));
         if (parser.isSet(options.screenshot))
             return tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
         if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region) &&
@@ -181,6 +187,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
 
     if (parser.isSet(options.appearance) && !appearanceFromId(parser.value(options.appearance)))
         return tr("--appearance: expected system, light or dark, found \"%1\"").arg(parser.value(options.appearance));
+    if (parser.isSet(options.zoom) && !parseMapZoom(parser.value(options.zoom)))
+        return tr("--zoom: expected a factor from 1 to 8 such as 2.5, found \"%1\"").arg(parser.value(options.zoom));
     if (parser.isSet(options.size)) {
         const QString text = parser.value(options.size);
         const auto size = readSize(text);
@@ -203,6 +211,15 @@ std::optional<QSize> parseWindowSize(const QString& text)
     if (!size || !inRange(*size))
         return std::nullopt;
     return size;
+}
+
+std::optional<double> parseMapZoom(const QString& text)
+{
+    bool ok = false;
+    const double zoom = text.toDouble(&ok);
+    if (!ok || !(zoom >= BodyMapView::kMinZoom && zoom <= BodyMapView::kMaxZoom))
+        return std::nullopt;
+    return zoom;
 }
 
 } // namespace acu

@@ -46,6 +46,7 @@ struct CommandLineOptions {
     QCommandLineOption region;
     QCommandLineOption complaint;
     QCommandLineOption view;
+    QCommandLineOption zoom;
     QCommandLineOption screenshot;
     QCommandLineOption size;
     QCommandLineOption exportPdf;
@@ -63,12 +64,17 @@ struct CommandLineOptions {
 /// do not go together (--json without --lookup, --lookup with --validate, a window option
 /// with either), a --show other than the windows it opens, --show with --export-pdf,
 /// --export-pdf without a .pdf name, without anything to export or with --screenshot,
-/// --start-routine without --routine or with --export-pdf, or a --size that is malformed
+/// --start-routine without --routine or with --export-pdf, a --zoom that is not a factor from
+/// 1 to 8, or a --size that is malformed
 /// or outside kSmallestWindowSize to
 /// kLargestWindowSize. Runs after parser.parse() has succeeded.
 [[nodiscard]] QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options);
 
 /// --size's value: "1280x800" -> 1280x800; nullopt when it is malformed or out of range.
 [[nodiscard]] std::optional<QSize> parseWindowSize(const QString& text);
+
+/// --zoom's value: "2.5" -> 2.5, from the body map's fit (1) to its closest zoom (8);
+/// nullopt when it is not a number in that range.
+[[nodiscard]] std::optional<double> parseMapZoom(const QString& text);
 
 } // namespace acu

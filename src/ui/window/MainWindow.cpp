@@ -484,6 +484,8 @@ bool MainWindow::showView(const QString& viewId)
     return true;
 }
 
+void MainWindow::setMapZoom(double zoom) { m_mapPanel->map()->setZoom(zoom); }
+
 QWidget* MainWindow::showRunHistory() { return m_runHistory->showHistory(); }
 
 void MainWindow::recordRun(const RunRecord& run) { m_runHistory->recordRun(run); }

@@ -84,6 +84,8 @@ public:
     void setSearchText(const QString& text);
     /// Shows a body view. Returns false for an unknown id.
     bool showView(const QString& viewId);
+    /// Zooms the body map (BodyMapView::setZoom).
+    void setMapZoom(double zoom);
 
     /// What File > Print and Export print: the current point's card, or, when no point is
     /// current, the sheet of the points the list shows.

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QFont>
+#include <QTransform>
+
+class QGraphicsScene;
+
+namespace acu {
+
+/// Places the code labels of a scene's markers for the view's transform: the selected
+/// point's label always, then those of the points the list leaves undimmed, then the rest,
+/// each where it overlaps no other label and no shown marker (placeLabels), inside the
+/// drawing. The whole drawing is labelled at once, so scrolling needs no new placement;
+/// a change of zoom, view, selection, filter or shown markers does. Markers get their label
+/// items the first time. Returns how many labels are shown.
+int labelMarkers(QGraphicsScene& scene, const QTransform& transform, const QFont& font);
+
+} // namespace acu
