@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLocale>
+#include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +37,44 @@ QStringList menuTitles(const acu::MainWindow& window)
     for (const QAction* action : window.menuBar()->actions())
         titles.append(action->text());
     return titles;
+}
+
+/// The accelerator letters that appear more than once among a menu's (or the menu bar's) entries.
+QStringList clashingAccelerators(const QList<QAction*>& actions)
+{
+    QMap<QString, int> seen;
+    for (const QAction* action : actions) {
+        const QString text = action->text();
+        for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QLatin1Char('&'), i + 2)) {
+            if (text.at(i + 1) != QLatin1Char('&')) {
+                ++seen[text.at(i + 1).toLower()];
+                break;
+            }
+        }
+    }
+    QStringList clashes;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.value() > 1)
+            clashes.append(it.key());
+    }
+    return clashes;
+}
+
+/// Each menu of the bar with the letters that clash in it, "" when none does.
+QString menuClashes(const acu::MainWindow& window)
+{
+    QStringList found;
+    if (const QStringList bar = clashingAccelerators(window.menuBar()->actions()); !bar.isEmpty())
+        found.append(QStringLiteral("menu bar: ") + bar.join(QLatin1Char(',')));
+    for (const QAction* top : window.menuBar()->actions()) {
+        if (top->menu()) {
+            const QStringList clashes = clashingAccelerators(top->menu()->actions());
+            if (!clashes.isEmpty())
+                found.append(top->text() + QStringLiteral(": ") + clashes.join(QLatin1Char(',')));
+        }
+    }
+    return found.join(QStringLiteral("; "));
 }
 
 QString cancelText()
@@ -177,6 +217,20 @@ TEST_F(Translated, ChineseStandardButtons)
 {
     ASSERT_TRUE(acu::installTranslations(*qApp, QStringLiteral("zh_CN")).qt);
     EXPECT_EQ(cancelText(), QStringLiteral("\u53D6\u6D88"));
+}
+
+TEST_F(Translated, GermanMenusHaveNoClashingAccelerators)
+{
+    acu::installTranslations(*qApp, QStringLiteral("de"));
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test catalogue"));
+    EXPECT_EQ(menuClashes(window), QString());
+}
+
+TEST_F(Translated, ChineseMenusHaveNoClashingAccelerators)
+{
+    acu::installTranslations(*qApp, QStringLiteral("zh_CN"));
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test catalogue"));
+    EXPECT_EQ(menuClashes(window), QString());
 }
 
 TEST_F(Translated, DefaultLocaleFollowsTheLanguage)
