@@ -2807,7 +2807,12 @@
 <context>
     <name>acu::main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+214"/>
+        <location filename="../src/app/main.cpp" line="+60"/>
+        <source>Acupoint Atlas: a desktop reference for acupressure points.</source>
+        <translation>Acupoint Atlas: ein Desktop-Nachschlagewerk für Akupressurpunkte.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <location line="+106"/>
         <source>--screenshot: %1</source>
         <translation>--screenshot: %1</translation>

@@ -2804,7 +2804,12 @@
 <context>
     <name>acu::main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+214"/>
+        <location filename="../src/app/main.cpp" line="+60"/>
+        <source>Acupoint Atlas: a desktop reference for acupressure points.</source>
+        <translation>Acupoint Atlas：一款穴位按压桌面参考工具。</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <location line="+106"/>
         <source>--screenshot: %1</source>
         <translation>--screenshot：%1</translation>

@@ -51,6 +51,20 @@ void print(std::FILE* stream, const QString& text)
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
 }
 
+/// Gives parser the program's description, --help (returned), --version and options, which
+/// are words after two dashes or one: Qt's own options are words after one dash (-style,
+/// -reverse), so "-style" is read as an option named style, never as the letters -s -t -y -l -e.
+QCommandLineOption describeCommandLine(QCommandLineParser& parser, const acu::CommandLineOptions& options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("acu::main", "Acupoint Atlas: a desktop reference for acupressure points."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QCommandLineOption help = parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(options.all());
+    return help;
+}
+
 /// text and a new line.
 void printLine(std::FILE* stream, const QString& text)
 {
@@ -85,14 +99,9 @@ int main(int argc, char* argv[])
 
     const acu::CommandLineOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
-    // Qt's own options are words after one dash (-style, -reverse): read "-style" as an option
-    // named style, never as the letters -s -t -y -l -e.
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption(); // also --help-all
+    const QCommandLineOption help = describeCommandLine(parser, options); // also --help-all
     const QString helpAll = QStringLiteral("help-all");
-    const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions(options.all());
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     // The options that print and exit without a window, and so without QApplication, which
     // needs a display. They are read before it exists.
     const QList<const QCommandLineOption*> windowless{&help, &version, &options.validate, &options.lookup,
@@ -118,21 +127,33 @@ int main(int argc, char* argv[])
             return acu::kExitCommandLine;
         }
     }
-    if (parser.isSet(helpAll)) {
-        // Qt lists its own options only with an application object, and only in process(),
-        // which prints the help and exits. The help needs no display.
-        if (!app) {
+    if (parser.isSet(helpAll) || parser.isSet(help)) {
+        // The help in the program's language needs the translators, and they an application
+        // object. Qt lists its own options only with a QApplication, and only in process(),
+        // which prints the help and exits; --help alone needs no more than QCoreApplication.
+        // Neither needs a display.
+        std::optional<QCoreApplication> core;
+        if (!app && parser.isSet(helpAll)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             app.emplace(argc, argv);
+        } else if (!app) {
+            core.emplace(argc, argv);
         }
-        parser.process(QCoreApplication::arguments());
-        return acu::kExitDone; // not reached
-    }
-    if (parser.isSet(help)) {
-        // Without an application object (options are read before it exists) Qt cannot name
-        // the program in the usage line and writes a placeholder.
-        print(stdout,
-              parser.helpText().replace(QStringLiteral("<executable_name>"), QCoreApplication::applicationName()));
+        QCoreApplication& instance = app ? static_cast<QCoreApplication&>(*app) : *core;
+        acu::installTranslations(instance, acu::isOfferedLanguage(parser.value(options.language))
+                                               ? parser.value(options.language)
+                                               : acu::startLanguage(acu::savedLanguage(acu::settingsFilePath()),
+                                                                    QLocale::system().uiLanguages()));
+        const acu::CommandLineOptions translated;
+        QCommandLineParser helpParser;
+        describeCommandLine(helpParser, translated);
+        if (parser.isSet(helpAll)) {
+            helpParser.process(QCoreApplication::arguments());
+            return acu::kExitDone; // not reached
+        }
+        // The usage line names the program, not the path it was started by.
+        print(stdout, helpParser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                    QCoreApplication::applicationName()));
         return 0;
     }
     if (parser.isSet(version)) {
