@@ -21,6 +21,9 @@ app_packages=(
     qt6-speech-dev qt6-declarative-dev
     nlohmann-json3-dev fonts-dejavu-core fonts-wqy-microhei
     librsvg2-bin help2man
+    # The translations: lupdate, lrelease and the LinguistTools CMake package; Qt's own
+    # translations (the standard buttons and dialogs in German and Chinese).
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 test_packages=(libgtest-dev libbenchmark-dev clang desktop-file-utils appstream poppler-utils)
 

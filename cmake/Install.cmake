@@ -31,7 +31,9 @@ if(ACU_RSVG_CONVERT AND ACU_HELP2MAN)
     set(_man "${PROJECT_BINARY_DIR}/man/acupoint-atlas.1")
     add_custom_command(OUTPUT "${_man}"
         COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/man"
-        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+        # In English whatever the builder's language or saved View > Language choice.
+        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LANGUAGE=en LC_ALL=C.UTF-8
+                "XDG_CONFIG_HOME=${PROJECT_BINARY_DIR}/man"
                 "${ACU_HELP2MAN}" --no-info --no-discard-stderr
                 "--name=a desktop reference for acupressure points"
                 "--include=${PROJECT_SOURCE_DIR}/docs/acupoint-atlas.h2m"

@@ -10,23 +10,27 @@
 #include "models/routine/AvailableRoutines.h"
 #include "models/routine/BuiltInRoutines.h"
 #include "models/routine/RoutineStore.h"
+#include "ui/language/LanguageSetting.h"
+#include "ui/language/Languages.h"
+#include "ui/language/Translations.h"
 #include "ui/map/BodyDrawing.h"
+#include "ui/print/PdfExport.h"
+#include "ui/routine/RoutinePanel.h"
 #include "ui/window/CatalogueErrorDialog.h"
 #include "ui/window/CommandLine.h"
 #include "ui/window/FirstStartNotice.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SettingsFile.h"
 #include "ui/window/SettingsStartup.h"
-#include "ui/window/WindowSettings.h"
 #include "ui/window/WindowCapture.h"
-#include "ui/print/PdfExport.h"
-#include "ui/routine/RoutinePanel.h"
+#include "ui/window/WindowSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFontMetrics>
 #include <QImageReader>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSize>
@@ -45,6 +49,26 @@ void print(std::FILE* stream, const QString& text)
 {
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+/// Gives parser the program's description, --help (returned), --version and options, which
+/// are words after two dashes or one: Qt's own options are words after one dash (-style,
+/// -reverse), so "-style" is read as an option named style, never as the letters -s -t -y -l -e.
+QCommandLineOption describeCommandLine(QCommandLineParser& parser, const acu::CommandLineOptions& options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("acu::main", "Acupoint Atlas: a desktop reference for acupressure points."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QCommandLineOption help = parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(options.all());
+    return help;
+}
+
+/// text and a new line.
+void printLine(std::FILE* stream, const QString& text)
+{
+    print(stream, text + QLatin1Char('\n'));
 }
 
 /// A catalogue's error as --validate prints it, "FILE: WHERE: WHAT", naming the file once.
@@ -75,14 +99,9 @@ int main(int argc, char* argv[])
 
     const acu::CommandLineOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Acupoint Atlas: a desktop reference for acupressure points."));
-    // Qt's own options are words after one dash (-style, -reverse): read "-style" as an option
-    // named style, never as the letters -s -t -y -l -e.
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption(); // also --help-all
+    const QCommandLineOption help = describeCommandLine(parser, options); // also --help-all
     const QString helpAll = QStringLiteral("help-all");
-    const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions(options.all());
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     // The options that print and exit without a window, and so without QApplication, which
     // needs a display. They are read before it exists.
     const QList<const QCommandLineOption*> windowless{&help, &version, &options.validate, &options.lookup,
@@ -108,21 +127,33 @@ int main(int argc, char* argv[])
             return acu::kExitCommandLine;
         }
     }
-    if (parser.isSet(helpAll)) {
-        // Qt lists its own options only with an application object, and only in process(),
-        // which prints the help and exits. The help needs no display.
-        if (!app) {
+    if (parser.isSet(helpAll) || parser.isSet(help)) {
+        // The help in the program's language needs the translators, and they an application
+        // object. Qt lists its own options only with a QApplication, and only in process(),
+        // which prints the help and exits; --help alone needs no more than QCoreApplication.
+        // Neither needs a display.
+        std::optional<QCoreApplication> core;
+        if (!app && parser.isSet(helpAll)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             app.emplace(argc, argv);
+        } else if (!app) {
+            core.emplace(argc, argv);
         }
-        parser.process(QCoreApplication::arguments());
-        return acu::kExitDone; // not reached
-    }
-    if (parser.isSet(help)) {
-        // Without an application object (options are read before it exists) Qt cannot name
-        // the program in the usage line and writes a placeholder.
-        print(stdout, parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                QCoreApplication::applicationName()));
+        QCoreApplication& instance = app ? static_cast<QCoreApplication&>(*app) : *core;
+        acu::installTranslations(instance, acu::isOfferedLanguage(parser.value(options.language))
+                                               ? parser.value(options.language)
+                                               : acu::startLanguage(acu::savedLanguage(acu::settingsFilePath()),
+                                                                    QLocale::system().uiLanguages()));
+        const acu::CommandLineOptions translated;
+        QCommandLineParser helpParser;
+        describeCommandLine(helpParser, translated);
+        if (parser.isSet(helpAll)) {
+            helpParser.process(QCoreApplication::arguments());
+            return acu::kExitDone; // not reached
+        }
+        // The usage line names the program, not the path it was started by.
+        print(stdout, helpParser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                    QCoreApplication::applicationName()));
         return 0;
     }
     if (parser.isSet(version)) {
@@ -152,8 +183,8 @@ int main(int argc, char* argv[])
             return acu::kExitCatalogue;
         }
         const auto format = parser.isSet(options.json) ? acu::LookupFormat::Json : acu::LookupFormat::Text;
-        return acu::runLookupCommand(loaded.catalogue(), parser.value(options.lookup).toStdString(), format,
-                                     std::cout, std::cerr);
+        return acu::runLookupCommand(loaded.catalogue(), parser.value(options.lookup).toStdString(), format, std::cout,
+                                     std::cerr);
     }
 
     const std::optional<QSize> size = acu::parseWindowSize(parser.value(options.size)); // checked above
@@ -161,6 +192,15 @@ int main(int argc, char* argv[])
     // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
     if (!app)
         app.emplace(argc, argv);
+    // The language, before any widget: --language, else View > Language's saved choice (not for
+    // a screenshot, which starts from the defaults), else the desktop's language.
+    const QString language =
+        parser.isSet(options.language)
+            ? parser.value(options.language)
+            : acu::startLanguage(parser.isSet(options.screenshot) ? QString()
+                                                                  : acu::savedLanguage(acu::settingsFilePath()),
+                                 QLocale::system().uiLanguages());
+    acu::installTranslations(*app, language);
     // A second core parses the catalogue, indexes it for search and parses the first body
     // drawing while this one loads the font database. It also loads the image-format
     // plugins: to read a PNG, Qt first asks every plugin whether it reads PNG, loading each
@@ -171,9 +211,8 @@ int main(int argc, char* argv[])
         Prepared prepared{acu::chooseCatalogue(cataloguePath), {}};
         if (prepared.choice.catalogue) {
             const auto views = acu::bodyViews(*prepared.choice.catalogue);
-            const QString path = views.isEmpty()
-                                     ? QString()
-                                     : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
+            const QString path =
+                views.isEmpty() ? QString() : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
             if (!path.isEmpty() && QFile::exists(path)) // else the map says the drawing is missing
                 prepared.drawings[views.constFirst().id] = acu::loadDrawing(path);
         }
@@ -193,16 +232,16 @@ int main(int argc, char* argv[])
     const auto& catalogue = choice.catalogue;
     if (parser.isSet(options.screenshot)) { // refused before the window is built
         if (const QString problem = acu::captureTargetProblem(parser.value(options.screenshot)); !problem.isEmpty()) {
-            print(stderr, QStringLiteral("--screenshot: %1\n").arg(problem));
+            printLine(stderr, QCoreApplication::translate("acu::main", "--screenshot: %1").arg(problem));
             return acu::kExitCommandLine;
         }
     }
     if (!choice.rejected.empty() && (parser.isSet(options.screenshot) || parser.isSet(options.exportPdf))) {
-        print(stderr, (parser.isSet(options.screenshot) ? QStringLiteral("--screenshot: not taken, because %1 was "
-                                                                         "refused\n")
-                                                        : QStringLiteral("--export-pdf: not written, because %1 was "
-                                                                         "refused\n"))
-                          .arg(cataloguePath));
+        printLine(stderr,
+                  (parser.isSet(options.screenshot)
+                       ? QCoreApplication::translate("acu::main", "--screenshot: not taken, because %1 was refused")
+                       : QCoreApplication::translate("acu::main", "--export-pdf: not written, because %1 was refused"))
+                      .arg(cataloguePath));
         return acu::kExitCatalogue;
     }
 
@@ -213,8 +252,9 @@ int main(int argc, char* argv[])
         routines = acu::availableRoutines(*catalogue, acu::RoutineStore());
         routine = routines.find(parser.value(options.routine));
         if (!routine) {
-            print(stderr, QStringLiteral("--routine: no routine \"%1\" (--routines lists them)\n")
-                              .arg(parser.value(options.routine)));
+            printLine(stderr,
+                      QCoreApplication::translate("acu::main", "--routine: no routine \"%1\" (--routines lists them)")
+                          .arg(parser.value(options.routine)));
             return acu::kExitNo;
         }
     }
@@ -233,31 +273,35 @@ int main(int argc, char* argv[])
     if (size && !parser.isSet(options.show)) // with --show, the size of the window shown
         window.resize(*size);
     if (parser.isSet(options.region) && !window.setRegion(parser.value(options.region)))
-        print(stderr, QStringLiteral("--region: no region \"%1\"\n").arg(parser.value(options.region)));
+        printLine(
+            stderr,
+            QCoreApplication::translate("acu::main", "--region: no region \"%1\"").arg(parser.value(options.region)));
     if (parser.isSet(options.complaint) && !window.setComplaint(parser.value(options.complaint)))
-        print(stderr, QStringLiteral("--complaint: no complaint \"%1\"\n").arg(parser.value(options.complaint)));
+        printLine(stderr, QCoreApplication::translate("acu::main", "--complaint: no complaint \"%1\"")
+                              .arg(parser.value(options.complaint)));
     if (parser.isSet(options.search))
         window.setSearchText(parser.value(options.search));
     if (parser.isSet(options.select)) {
         const QString problem = window.selectBestMatch(parser.value(options.select));
         if (!problem.isEmpty())
-            print(stderr, QStringLiteral("--select: %1\n").arg(problem));
+            printLine(stderr, QCoreApplication::translate("acu::main", "--select: %1").arg(problem));
     }
     if (parser.isSet(options.view) && !window.showView(parser.value(options.view)))
-        print(stderr, QStringLiteral("--view: no view \"%1\"\n").arg(parser.value(options.view)));
+        printLine(stderr,
+                  QCoreApplication::translate("acu::main", "--view: no view \"%1\"").arg(parser.value(options.view)));
     if (parser.isSet(options.exportPdf)) {
         if (parser.isSet(options.select) && window.currentCode().isEmpty())
             return acu::kExitNo; // --select said why
         const QString path = parser.value(options.exportPdf);
-        const QString problem = acu::exportPdf(routine                           ? acu::routineSheet(*catalogue, *routine)
+        const QString problem = acu::exportPdf(routine                        ? acu::routineSheet(*catalogue, *routine)
                                                : parser.isSet(options.select) ? window.currentPrintout()
                                                                               : window.listPrintout(),
                                                path);
         if (!problem.isEmpty()) {
-            print(stderr, QStringLiteral("--export-pdf: %1\n").arg(problem));
+            printLine(stderr, QCoreApplication::translate("acu::main", "--export-pdf: %1").arg(problem));
             return acu::kExitNo;
         }
-        print(stdout, QStringLiteral("PDF written to %1\n").arg(path));
+        printLine(stdout, QCoreApplication::translate("acu::main", "PDF written to %1").arg(path));
         return acu::kExitDone;
     }
     if (routine) { // after --pregnancy, which changes what the start page says
@@ -295,9 +339,9 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &window, [&] {
             const QString problem = acu::captureToFile(*shown, path);
             if (problem.isEmpty()) {
-                print(stdout, QStringLiteral("Screenshot written to %1\n").arg(path));
+                printLine(stdout, QCoreApplication::translate("acu::main", "Screenshot written to %1").arg(path));
             } else {
-                print(stderr, QStringLiteral("--screenshot: %1\n").arg(problem));
+                printLine(stderr, QCoreApplication::translate("acu::main", "--screenshot: %1").arg(problem));
                 status = acu::kExitNo;
             }
             QCoreApplication::exit(status);

@@ -27,10 +27,10 @@ CatalogueChoice chooseCatalogue(const QString& path)
     }
     choice.catalogue = std::make_shared<const Catalogue>(builtIn.takeCatalogue());
     choice.resolver = makeSharedResolver(choice.catalogue);
-    choice.label =
-        choice.rejected.empty()
-            ? QCoreApplication::translate("acu", "built-in catalogue")
-            : QCoreApplication::translate("acu", "built-in catalogue (%1 could not be loaded)").arg(isolated(path));
+    choice.label = choice.rejected.empty() ? QCoreApplication::translate("acu::CatalogueChoice", "built-in catalogue")
+                                           : QCoreApplication::translate("acu::CatalogueChoice",
+                                                                         "built-in catalogue (%1 could not be loaded)")
+                                                 .arg(isolated(path));
     return choice;
 }
 

@@ -5,6 +5,7 @@
 #include "core/reading/TextFile.h"
 #include "models/storage/DataFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <limits>
@@ -13,8 +14,13 @@ namespace acu {
 
 namespace {
 
-const DataFileKind kKind{QStringLiteral("history"), limits::kMaxRunLogFileBytes, QStringLiteral("your run history"),
-                         QStringLiteral("a run history file")};
+/// How messages name this file; translated when used, after the translator is installed.
+DataFileKind historyKind()
+{
+    return {QStringLiteral("history"), limits::kMaxRunLogFileBytes,
+            QCoreApplication::translate("acu::RunHistory", "your run history"),
+            QCoreApplication::translate("acu::RunHistory", "a run history file")};
+}
 
 std::string_view bytesView(const QByteArray& bytes)
 {
@@ -73,7 +79,7 @@ HistoryLoad RunHistory::load()
     HistoryLoad result;
     m_runs.clear();
     const QString path = filePath();
-    const DataFileRead read = readDataFile(path, kKind);
+    const DataFileRead read = readDataFile(path, historyKind());
     if (read.error)
         result.errors.push_back(*read.error); // a file too large is moved aside unread by the next write
     if (!read.bytes)
@@ -85,11 +91,12 @@ HistoryLoad RunHistory::load()
     if (loaded.ok())
         return result;
     result.errors = reading::inFile(path.toStdString(), loaded.errors);
-    if (const auto problem = keepDamagedCopy(m_folder, kKind.stem, *read.bytes, result.backupPath))
+    if (const auto problem = keepDamagedCopy(m_folder, historyKind().stem, *read.bytes, result.backupPath))
         result.errors.push_back(*problem);
     else
         result.errors.push_back(
-            fileError(result.backupPath, QStringLiteral("a copy of the damaged file is kept here")));
+            fileError(result.backupPath,
+                      QCoreApplication::translate("acu::RunHistory", "a copy of the damaged file is kept here")));
     return result;
 }
 
@@ -130,7 +137,7 @@ std::optional<CatalogueError> RunHistory::save() const
 {
     const QString path = filePath();
     if (const auto problem = prepareToReplace(
-            path, kKind, [](const QByteArray& bytes) { return readRunLogJson(bytesView(bytes)).ok(); }))
+            path, historyKind(), [](const QByteArray& bytes) { return readRunLogJson(bytesView(bytes)).ok(); }))
         return problem;
     std::vector<RunEntry> entries;
     entries.reserve(m_runs.size());

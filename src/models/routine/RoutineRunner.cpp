@@ -46,10 +46,9 @@ void RoutineRunner::start(const Routine& routine, const Catalogue& catalogue, co
         m_secondsAfter[i - 1] = m_secondsAfter[i] + m_plan[i].seconds;
     m_index = 0;
     if (m_plan.empty()) {
-        setPrompt(
-            m_skipped.empty()
-                ? QStringLiteral("This routine has no steps.")
-                : QStringLiteral("Every step of this routine is on a point to avoid in pregnancy; nothing to run."));
+        setPrompt(m_skipped.empty()
+                      ? tr("This routine has no steps.")
+                      : tr("Every step of this routine is on a point to avoid in pregnancy; nothing to run."));
         finish(false);
         return;
     }

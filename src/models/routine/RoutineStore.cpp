@@ -5,6 +5,7 @@
 #include "core/routine/RoutineWriter.h"
 #include "models/storage/DataFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace acu {
@@ -12,8 +13,13 @@ namespace acu {
 namespace {
 
 const QString kFileName = QStringLiteral("routines.json");
-const DataFileKind kKind{QStringLiteral("routines"), limits::kMaxRoutineFileBytes, QStringLiteral("your routines"),
-                         QStringLiteral("a routine file")};
+/// How messages name this file; translated when used, after the translator is installed.
+DataFileKind routinesKind()
+{
+    return {QStringLiteral("routines"), limits::kMaxRoutineFileBytes,
+            QCoreApplication::translate("acu::RoutineStore", "your routines"),
+            QCoreApplication::translate("acu::RoutineStore", "a routine file")};
+}
 
 std::string_view bytesView(const QByteArray& bytes)
 {
@@ -46,7 +52,7 @@ StoreLoad RoutineStore::load() const
 {
     StoreLoad result;
     const QString path = filePath();
-    const DataFileRead read = readDataFile(path, kKind);
+    const DataFileRead read = readDataFile(path, routinesKind());
     if (read.error)
         result.errors.push_back(*read.error); // a file too large is moved aside unread by the next save
     if (!read.bytes)
@@ -60,7 +66,8 @@ StoreLoad RoutineStore::load() const
         result.errors.push_back(*problem);
     else
         result.errors.push_back(
-            fileError(result.backupPath, QStringLiteral("a copy of the damaged file is kept here")));
+            fileError(result.backupPath,
+                      QCoreApplication::translate("acu::RoutineStore", "a copy of the damaged file is kept here")));
     return result;
 }
 
@@ -68,14 +75,14 @@ std::optional<CatalogueError> RoutineStore::save(const std::vector<Routine>& rou
 {
     const QString path = filePath();
     if (const auto problem = prepareToReplace(
-            path, kKind, [](const QByteArray& bytes) { return loadRoutines(bytesView(bytes), nullptr).ok(); }))
+            path, routinesKind(), [](const QByteArray& bytes) { return loadRoutines(bytesView(bytes), nullptr).ok(); }))
         return problem;
     return writeAtomically(path, routineBytes(routines));
 }
 
 std::optional<CatalogueError> RoutineStore::keepAside(const QByteArray& bytes, QString& backupPath) const
 {
-    return keepDamagedCopy(m_folder, kKind.stem, bytes, backupPath);
+    return keepDamagedCopy(m_folder, routinesKind().stem, bytes, backupPath);
 }
 
 RoutineLoad importRoutines(const QString& path, const Catalogue& catalogue)

@@ -1,5 +1,6 @@
 #include "models/storage/DataFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -23,17 +24,21 @@ std::optional<CatalogueError> writeAtomically(const QString& path, const QByteAr
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, QStringLiteral("could not be written: ") + file.errorString());
+        return fileError(
+            path, QCoreApplication::translate("acu::DataFile", "could not be written: %1").arg(file.errorString()));
     const bool written = file.write(bytes) == bytes.size() && file.flush();
     if (!written || file.size() != bytes.size()) {
         const QString problem =
-            written ? QStringLiteral("only %1 of %2 bytes reached the disk").arg(file.size()).arg(bytes.size())
+            written ? QCoreApplication::translate("acu::DataFile", "only %1 of %2 bytes reached the disk")
+                          .arg(file.size())
+                          .arg(bytes.size())
                     : file.errorString();
         file.cancelWriting();
-        return fileError(path, QStringLiteral("could not be written: ") + problem);
+        return fileError(path, QCoreApplication::translate("acu::DataFile", "could not be written: %1").arg(problem));
     }
     if (!file.commit())
-        return fileError(path, QStringLiteral("could not be saved: ") + file.errorString());
+        return fileError(
+            path, QCoreApplication::translate("acu::DataFile", "could not be saved: %1").arg(file.errorString()));
     return std::nullopt;
 }
 
@@ -63,8 +68,9 @@ std::optional<CatalogueError> moveAsideTooLarge(const QString& path, const QStri
             return std::nullopt;
         break;
     }
-    return fileError(path, QStringLiteral("is larger than %1 may be and could not be moved aside; it "
-                                          "is kept as it is and not overwritten")
+    return fileError(path, QCoreApplication::translate("acu::DataFile",
+                                                       "is larger than %1 may be and could not be moved aside; it "
+                                                       "is kept as it is and not overwritten")
                                .arg(aNoun));
 }
 
@@ -74,13 +80,21 @@ DataFileRead readDataFile(const QString& path, const DataFileKind& kind)
     if (!info.exists())
         return {};
     if (!info.isFile())
-        return {std::nullopt, fileError(path, QStringLiteral("is not a file; %1 cannot be read").arg(kind.yours))};
+        return {std::nullopt,
+                fileError(
+                    path,
+                    QCoreApplication::translate("acu::DataFile", "is not a file; %1 cannot be read").arg(kind.yours))};
     if (static_cast<std::size_t>(info.size()) > kind.maxBytes)
         return {std::nullopt,
-                fileError(path, QStringLiteral("is %1 bytes, more than %2 may be").arg(info.size()).arg(kind.aFile))};
+                fileError(path, QCoreApplication::translate("acu::DataFile", "is %1 bytes, more than %2 may be")
+                                    .arg(info.size())
+                                    .arg(kind.aFile))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, fileError(path, QStringLiteral("could not be read: ") + file.errorString())};
+        return {
+            std::nullopt,
+            fileError(path,
+                      QCoreApplication::translate("acu::DataFile", "could not be read: %1").arg(file.errorString()))};
     return {file.readAll(), std::nullopt};
 }
 
@@ -90,16 +104,22 @@ std::optional<CatalogueError> prepareToReplace(const QString& path, const DataFi
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
-        return fileError(folder, QStringLiteral("the folder for %1 could not be created").arg(kind.yours));
+        return fileError(
+            folder,
+            QCoreApplication::translate("acu::DataFile", "the folder for %1 could not be created").arg(kind.yours));
     if (!info.exists())
         return std::nullopt;
     if (!info.isFile())
-        return fileError(path, QStringLiteral("is not a file, so %1 cannot be saved there").arg(kind.yours));
+        return fileError(
+            path,
+            QCoreApplication::translate("acu::DataFile", "is not a file, so %1 cannot be saved there").arg(kind.yours));
     if (static_cast<std::size_t>(info.size()) > kind.maxBytes)
         return moveAsideTooLarge(path, kind.stem, kind.aFile);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, QStringLiteral("could not be read before it is replaced: ") + file.errorString());
+        return fileError(path,
+                         QCoreApplication::translate("acu::DataFile", "could not be read before it is replaced: %1")
+                             .arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     if (readsCleanly(bytes))
         return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include "ui/details/SourceCitation.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace acu {
@@ -117,7 +119,7 @@ QString DetailsWriter::finish()
 {
     if (m_order.empty())
         return m_html;
-    heading(QStringLiteral("Sources"));
+    heading(QCoreApplication::translate("acu::PointDetails", "Sources"));
     // Numbered by hand, not with <ol>: the anchor sits with its number, and a long list
     // stays linear to lay out (see list()).
     for (std::size_t i = 0; i < m_order.size(); ++i) {

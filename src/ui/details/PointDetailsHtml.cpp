@@ -8,6 +8,7 @@
 
 #include "core/search/PointCode.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
@@ -17,23 +18,28 @@ namespace acu {
 
 namespace {
 
+/// The texts of this file, translated in context acu::PointDetails.
+class DetailsText {
+    Q_DECLARE_TR_FUNCTIONS(acu::PointDetails)
+};
+
 QString schemeText(AliasScheme scheme)
 {
     switch (scheme) {
     case AliasScheme::Who:
-        return QStringLiteral("WHO code, written differently");
+        return DetailsText::tr("WHO code, written differently");
     case AliasScheme::PrefixVariant:
-        return QStringLiteral("other channel prefix");
+        return DetailsText::tr("other channel prefix");
     case AliasScheme::OlderBladder:
-        return QStringLiteral("older bladder numbering");
+        return DetailsText::tr("older bladder numbering");
     case AliasScheme::French:
-        return QStringLiteral("French notation");
+        return DetailsText::tr("French notation");
     case AliasScheme::OlderExtra:
-        return QStringLiteral("older extra-point numbering");
+        return DetailsText::tr("older extra-point numbering");
     case AliasScheme::Name:
-        return QStringLiteral("name");
+        return DetailsText::tr("name");
     case AliasScheme::Mislabel:
-        return QStringLiteral("wrong code printed by an article");
+        return DetailsText::tr("wrong code printed by an article");
     }
     return {};
 }
@@ -43,23 +49,23 @@ QString topicText(DisagreementTopic topic)
 {
     switch (topic) {
     case DisagreementTopic::Location:
-        return QStringLiteral("Where it is");
+        return DetailsText::tr("Where it is");
     case DisagreementTopic::Finding:
-        return QStringLiteral("How to find it");
+        return DetailsText::tr("How to find it");
     case DisagreementTopic::Technique:
-        return QStringLiteral("How to press it");
+        return DetailsText::tr("How to press it");
     case DisagreementTopic::Duration:
-        return QStringLiteral("How long");
+        return DetailsText::tr("How long");
     case DisagreementTopic::Repetitions:
-        return QStringLiteral("How often");
+        return DetailsText::tr("How often");
     case DisagreementTopic::AppliedBy:
-        return QStringLiteral("Who presses it");
+        return DetailsText::tr("Who presses it");
     case DisagreementTopic::Pregnancy:
-        return QStringLiteral("Pregnancy");
+        return DetailsText::tr("Pregnancy");
     case DisagreementTopic::Label:
-        return QStringLiteral("Labels");
+        return DetailsText::tr("Labels");
     case DisagreementTopic::Name:
-        return QStringLiteral("Names");
+        return DetailsText::tr("Names");
     }
     return {};
 }
@@ -86,8 +92,8 @@ void writeTitle(DetailsWriter& w, const Point& point)
     // Whose name it is: the acupressure tradition's names are not translations of the characters.
     if (!acupressure.isEmpty())
         w.raw(QStringLiteral("<p class=\"english\">%1 %2</p>")
-                  .arg(acupressure.size() == 1 ? QStringLiteral("Acupressure name:")
-                                               : QStringLiteral("Acupressure names:"),
+                  .arg(acupressure.size() == 1 ? DetailsText::tr("Acupressure name:")
+                                               : DetailsText::tr("Acupressure names:"),
                        acupressure.join(QStringLiteral(" &middot; "))));
 }
 
@@ -103,14 +109,14 @@ void writePregnancy(DetailsWriter& w, const Point& point, const DetailsOptions& 
         if (!options.pregnancyMode)
             return;
         css = QStringLiteral("none");
-        html = QStringLiteral("<b>Pregnancy: no caution known.</b> No source in this catalogue warns against "
-                              "this point in pregnancy; that is not proof that it is safe.");
+        html = DetailsText::tr("<b>Pregnancy: no caution known.</b> No source in this catalogue warns against "
+                               "this point in pregnancy; that is not proof that it is safe.");
     } else {
         const bool forbidden = *level == CautionLevel::Contraindicated;
         css = forbidden ? QStringLiteral("danger") : QStringLiteral("warn");
-        html = forbidden ? QStringLiteral("<b>\u26A0 Pregnancy: traditionally forbidden.</b> Do not press it if you "
-                                          "are pregnant.")
-                         : QStringLiteral("<b>\u26A0 Pregnancy: take care.</b> Ask a midwife or doctor first.");
+        html = forbidden ? DetailsText::tr("<b>\u26A0 Pregnancy: traditionally forbidden.</b> Do not press it if you "
+                                           "are pregnant.")
+                         : DetailsText::tr("<b>\u26A0 Pregnancy: take care.</b> Ask a midwife or doctor first.");
         QStringList reasons;
         bool shortened = false;
         for (const auto& caution : point.cautions) {
@@ -125,11 +131,11 @@ void writePregnancy(DetailsWriter& w, const Point& point, const DetailsOptions& 
         html += QStringLiteral("<br>") + reasons.join(QLatin1Char(' '));
         if (shortened)
             html += QLatin1Char(' ') +
-                    link(kMoreLink, options.showFullCaution ? QStringLiteral("Less") : QStringLiteral("More"));
+                    link(kMoreLink, options.showFullCaution ? DetailsText::tr("Less") : DetailsText::tr("More"));
     }
     if (notice)
         html += QLatin1Char(' ') +
-                link(kWhyLink, options.showWhy ? QStringLiteral("Hide&nbsp;why") : QStringLiteral("Why?"));
+                link(kWhyLink, options.showWhy ? DetailsText::tr("Hide&nbsp;why") : DetailsText::tr("Why?"));
     if (notice && options.showWhy)
         html += QStringLiteral("<p class=\"why\">%1%2</p>").arg(fieldHtml(notice->text), w.cite(notice->sources));
     w.raw(QStringLiteral("<table width=\"100%\" cellpadding=\"6\" class=\"%1\"><tr><td>%2</td></tr></table>")
@@ -147,19 +153,20 @@ void writeFacts(DetailsWriter& w, const Catalogue& catalogue, const Point& point
     const Channel* channel = code ? findChannel(code->prefix) : nullptr;
     QString facts = QStringLiteral("<p>");
     if (channel)
-        facts += QStringLiteral("<b>Channel:</b> %1 (%2)<br>")
+        facts += DetailsText::tr("<b>Channel:</b> %1 (%2)")
                      .arg(QString::fromUtf8(channel->name.data(), qsizetype(channel->name.size())),
-                          fieldHtml(point.meridian));
-    facts += QStringLiteral("<b>Region:</b> %1<br>").arg(regions.join(QStringLiteral(", ")));
+                          fieldHtml(point.meridian)) +
+                 QStringLiteral("<br>");
+    facts += DetailsText::tr("<b>Region:</b> %1").arg(regions.join(QStringLiteral(", "))) + QStringLiteral("<br>");
     facts += point.laterality == Laterality::Midline
-                 ? QStringLiteral("<b>On the midline:</b> one point")
-                 : QStringLiteral("<b>Bilateral:</b> one point on each side of the body");
+                 ? DetailsText::tr("<b>On the midline:</b> one point")
+                 : DetailsText::tr("<b>Bilateral:</b> one point on each side of the body");
     facts += QStringLiteral("</p>");
     w.raw(facts);
 
     if (point.aliases.empty())
         return;
-    w.heading(QStringLiteral("Also labelled"));
+    w.heading(DetailsText::tr("Also labelled"));
     const qsizetype total = qsizetype(point.aliases.size());
     const qsizetype shown = options.showAllLabels ? total : std::min<qsizetype>(total, kLabelsShown);
     QStringList items;
@@ -168,16 +175,17 @@ void writeFacts(DetailsWriter& w, const Catalogue& catalogue, const Point& point
         const Alias& alias = point.aliases[std::size_t(i)];
         QString item = QStringLiteral("<b>%1</b> &ndash; %2").arg(fieldHtml(alias.label), schemeText(alias.scheme));
         if (alias.ambiguous)
-            item += QStringLiteral(" <i>(also names another point)</i>");
+            item += DetailsText::tr(" <i>(also names another point)</i>");
         if (!alias.note.empty())
             item += QStringLiteral(": ") + w.claimText(alias.note);
         items.append(item + w.cite(alias.sources));
     }
     w.list(items);
     if (shown < total)
-        w.raw(QStringLiteral("<p>and %1 more. %2</p>")
-                  .arg(total - shown)
-                  .arg(link(kAllLabelsLink, QStringLiteral("Show all %1 labels").arg(total))));
+        w.raw(QStringLiteral("<p>%1</p>")
+                  .arg(DetailsText::tr("and %1 more. %2")
+                           .arg(total - shown)
+                           .arg(link(kAllLabelsLink, DetailsText::tr("Show all %1 labels").arg(total)))));
 }
 
 /// For a bilateral point: whether the sources press the two sides together or in turn.
@@ -187,16 +195,18 @@ void writeSides(DetailsWriter& w, const Point& point)
         return;
     const auto statements = sidesStatements(point);
     if (statements.empty()) {
-        w.raw(QStringLiteral("<p><b>Both sides:</b> no source says whether to press them together or one "
-                             "after the other.</p>"));
+        w.raw(QStringLiteral("<p>%1</p>")
+                  .arg(DetailsText::tr("<b>Both sides:</b> no source says whether to press them together or one "
+                                       "after the other.")));
         return;
     }
     QStringList parts;
     for (const auto& s : statements)
-        parts.append((s.order == SidesOrder::Together ? QStringLiteral("both at once")
-                                                      : QStringLiteral("one side, then the other")) +
+        parts.append((s.order == SidesOrder::Together ? DetailsText::tr("both at once")
+                                                      : DetailsText::tr("one side, then the other")) +
                      w.cite(s.sources));
-    w.raw(QStringLiteral("<p><b>Both sides:</b> %1.</p>").arg(parts.join(QStringLiteral("; "))));
+    w.raw(QStringLiteral("<p>%1</p>")
+              .arg(DetailsText::tr("<b>Both sides:</b> %1.").arg(parts.join(QStringLiteral("; ")))));
 }
 
 void writeHolds(DetailsWriter& w, const Point& point)
@@ -207,17 +217,17 @@ void writeHolds(DetailsWriter& w, const Point& point)
         QString text;
         switch (summary->kind) {
         case HoldSummary::Kind::All:
-            text = summary->sources == 2 ? QStringLiteral("Both sources: hold %1.").arg(span)
-                                         : QStringLiteral("All %1 sources: hold %2.").arg(summary->sources).arg(span);
+            text = summary->sources == 2 ? DetailsText::tr("Both sources: hold %1.").arg(span)
+                                         : DetailsText::tr("All %1 sources: hold %2.").arg(summary->sources).arg(span);
             break;
         case HoldSummary::Kind::Most:
-            text = QStringLiteral("Most sources (%1 of %2): hold %3.")
+            text = DetailsText::tr("Most sources (%1 of %2): hold %3.")
                        .arg(summary->agreeing)
                        .arg(summary->sources)
                        .arg(span);
             break;
         case HoldSummary::Kind::Span:
-            text = QStringLiteral("The sources differ: from %1.").arg(span);
+            text = DetailsText::tr("The sources differ: from %1.").arg(span);
             break;
         }
         w.raw(QStringLiteral("<p class=\"summary\"><b>%1</b></p>").arg(text));
@@ -229,17 +239,17 @@ void writeHolds(DetailsWriter& w, const Point& point)
         QString span = holdSpanText(holds[i].min, holds[i].max);
         if (!d.text.empty())
             span += QStringLiteral(" (%1)").arg(w.claimText(d.text));
-        items.append(QStringLiteral("Hold %1%2").arg(span, w.cite(d.sources)));
+        items.append(DetailsText::tr("Hold %1%2").arg(span, w.cite(d.sources)));
     }
     for (const auto& r : point.repetitions) {
-        QString text = QStringLiteral("Repeat %1 times").arg(repeatCountText(r));
+        QString text = DetailsText::tr("Repeat %1 times").arg(repeatCountText(r));
         if (!r.text.empty())
             text += QStringLiteral(", ") + w.claimText(r.text);
         items.append(text + w.cite(r.sources));
     }
     for (const auto& a : point.appliedBy) {
-        QString text = a.who == Helper::Self ? QStringLiteral("You can press it yourself")
-                                             : QStringLiteral("Needs a helper or therapist");
+        QString text = a.who == Helper::Self ? DetailsText::tr("You can press it yourself")
+                                             : DetailsText::tr("Needs a helper or therapist");
         if (!a.text.empty())
             text += QStringLiteral(": ") + w.claimText(a.text);
         items.append(text + w.cite(a.sources));
@@ -249,19 +259,20 @@ void writeHolds(DetailsWriter& w, const Point& point)
 
 void writePractice(DetailsWriter& w, const Point& point)
 {
-    w.claims(QStringLiteral("Location"), point.location);
-    w.claims(QStringLiteral("How to find it"), point.finding);
-    w.claims(QStringLiteral("Technique"), point.technique);
+    w.claims(DetailsText::tr("Location"), point.location);
+    w.claims(DetailsText::tr("How to find it"), point.finding);
+    w.claims(DetailsText::tr("Technique"), point.technique);
     if (!hasPressingInstructions(point)) {
-        w.heading(QStringLiteral("How to press"));
-        w.raw(QStringLiteral("<p class=\"no-instructions\">The sources here give no pressing instructions for "
-                             "this point: no technique, no duration and no number of repetitions.</p>"));
+        w.heading(DetailsText::tr("How to press"));
+        w.raw(QStringLiteral("<p class=\"no-instructions\">%1</p>")
+                  .arg(DetailsText::tr("The sources here give no pressing instructions for this point: no "
+                                       "technique, no duration and no number of repetitions.")));
     }
     if (!point.duration.empty() || !point.repetitions.empty() || !point.appliedBy.empty()) {
-        w.heading(QStringLiteral("How long, how often, by whom"));
+        w.heading(DetailsText::tr("How long, how often, by whom"));
         writeHolds(w, point);
     }
-    w.claims(QStringLiteral("Used for"), point.indications);
+    w.claims(DetailsText::tr("Used for"), point.indications);
 }
 
 void writeCautionsAndNotes(DetailsWriter& w, const Point& point)
@@ -271,9 +282,9 @@ void writeCautionsAndNotes(DetailsWriter& w, const Point& point)
         if (caution.topic == CautionTopic::General)
             general.push_back({caution.text, caution.sources});
     }
-    w.claims(QStringLiteral("Cautions"), general);
+    w.claims(DetailsText::tr("Cautions"), general);
     if (!point.disagreements.empty()) {
-        w.heading(QStringLiteral("Where sources disagree"));
+        w.heading(DetailsText::tr("Where sources disagree"));
         QStringList items;
         for (const auto& d : point.disagreements)
             items.append(
@@ -281,10 +292,10 @@ void writeCautionsAndNotes(DetailsWriter& w, const Point& point)
         w.list(items);
     }
     if (!point.notes.empty()) {
-        w.heading(QStringLiteral("Notes and corrections"));
+        w.heading(DetailsText::tr("Notes and corrections"));
         QStringList items;
         for (const auto& n : point.notes)
-            items.append((n.kind == NoteKind::Correction ? QStringLiteral("<b>Correction:</b> ") : QString()) +
+            items.append((n.kind == NoteKind::Correction ? DetailsText::tr("<b>Correction:</b> ") : QString()) +
                          w.claimText(n.text) + w.cite(n.sources));
         w.list(items);
     }

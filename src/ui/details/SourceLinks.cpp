@@ -10,7 +10,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("acu::SourceLinks", text); }
+/// The texts of this file, translated in context acu::SourceLinks.
+class SourceLinksText {
+    Q_DECLARE_TR_FUNCTIONS(acu::SourceLinks)
+};
 
 } // namespace
 
@@ -26,9 +29,9 @@ QMessageBox* createOpenAddressDialog(QWidget* parent, const QUrl& url)
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("openAddressDialog"));
     box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Open source"));
+    box->setWindowTitle(SourceLinksText::tr("Open source"));
     box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Open this address in your web browser?"));
+    box->setText(SourceLinksText::tr("Open this address in your web browser?"));
     box->setInformativeText(url.toDisplayString());
     box->setStandardButtons(QMessageBox::Open | QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -38,8 +41,8 @@ QMessageBox* createOpenAddressDialog(QWidget* parent, const QUrl& url)
 bool openSourceAddress(QWidget* parent, const QUrl& url)
 {
     if (!isOpenableAddress(url)) {
-        QMessageBox::warning(parent, tr("Not opened"),
-                             tr("Only http and https addresses are opened. This one is not:\n%1")
+        QMessageBox::warning(parent, SourceLinksText::tr("Not opened"),
+                             SourceLinksText::tr("Only http and https addresses are opened. This one is not:\n%1")
                                  .arg(url.toDisplayString()));
         return false;
     }

@@ -8,10 +8,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("acu::PainChart", text, nullptr, n);
-}
+/// The texts of this file, translated in context acu::PainChart.
+class PainChartText {
+    Q_DECLARE_TR_FUNCTIONS(acu::PainChart)
+};
 
 void sortByTime(std::vector<PainPoint>& points)
 {
@@ -25,13 +25,16 @@ QString lineSummary(const QString& name, const std::vector<PainPoint>& points)
     const int last = points.back().pain;
     const auto count = static_cast<int>(points.size());
     if (count == 1)
-        return tr("%1 was %2 in one run").arg(name).arg(first);
-    const QString runs = tr("over %n runs", count);
+        return PainChartText::tr("%1 was %2 in one run").arg(name).arg(first);
+    const QString runs = PainChartText::tr("over %n runs", nullptr, count);
     if (last < first)
-        return tr("%1 fell from %2 to %3 %4").arg(name).arg(first).arg(last).arg(runs);
+        return PainChartText::tr("%1 fell from %2 to %3 %4").arg(name).arg(first).arg(last).arg(runs);
     if (last > first)
-        return tr("%1 rose from %2 to %3 %4").arg(name).arg(first).arg(last).arg(runs);
-    return tr("%1 was %2 at the first and the last of %3").arg(name).arg(first).arg(tr("%n runs", count));
+        return PainChartText::tr("%1 rose from %2 to %3 %4").arg(name).arg(first).arg(last).arg(runs);
+    return PainChartText::tr("%1 was %2 at the first and the last of %3")
+        .arg(name)
+        .arg(first)
+        .arg(PainChartText::tr("%n runs", nullptr, count));
 }
 
 } // namespace
@@ -81,16 +84,18 @@ QString painChartSummary(const PainSeries& series)
         return emptyChartText();
     QStringList parts;
     if (!series.before.empty())
-        parts.append(lineSummary(tr("Pain before"), series.before));
+        parts.append(lineSummary(PainChartText::tr("Pain before"), series.before));
     if (!series.after.empty())
-        parts.append(lineSummary(series.before.empty() ? tr("Pain after") : tr("pain after"), series.after));
+        parts.append(lineSummary(
+            series.before.empty() ? PainChartText::tr("Pain after") : PainChartText::tr("pain after"), series.after));
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 QString emptyChartText()
 {
-    return tr("No ratings yet. Run a routine and rate your pain before and after: the ratings are drawn here "
-              "over time.");
+    return PainChartText::tr(
+        "No ratings yet. Run a routine and rate your pain before and after: the ratings are drawn here "
+        "over time.");
 }
 
 } // namespace acu

@@ -114,6 +114,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     m_legend->setObjectName(QStringLiteral("listLegend"));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
     m_legend->setTextFormat(Qt::PlainText);
+    m_legend->setWordWrap(true); // a longer translation takes a second line rather than being cut
     m_legend->hide();
 
     m_withInstructions = new QCheckBox(tr("Only points with &pressing instructions"), this);

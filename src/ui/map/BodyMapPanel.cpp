@@ -54,8 +54,8 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
 void BodyMapPanel::setPregnancyMode(bool on)
 {
     // No-break spaces keep each entry on one line when the legend wraps.
-    m_legend->setText(on ? tr("\u25CF\u00A0none\u00A0known   \u25A0\u00A0pregnancy:\u00A0care   "
-                              "\u25C6\u00A0avoid\u00A0in\u00A0pregnancy   \u25CE\u00A0selected")
+    m_legend->setText(on ? tr("\u25CF\u00A0none\u00A0known   \u25A0\u00A0pregnancy:\u00A0" "care   "
+                              "\u25C6\u00A0" "avoid\u00A0in\u00A0pregnancy   \u25CE\u00A0selected")
                          : tr("\u25CF\u00A0point   \u25CE\u00A0selected"));
     m_map->setPregnancyMode(on);
 }

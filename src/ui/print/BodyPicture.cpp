@@ -80,7 +80,7 @@ std::vector<PicturePanel> pointPictures(const Catalogue& catalogue, const Point&
         }
         QString caption = QString::fromStdString(view->name);
         if (sides.size() >= 2)
-            caption += QCoreApplication::translate("acu", ": both sides");
+            caption += QCoreApplication::translate("acu::BodyPicture", ": both sides");
         panel.caption = caption;
         panels.push_back(std::move(panel));
     }
@@ -137,7 +137,7 @@ void PictureBlock::paint(QPainter& painter, const QRectF& rect) const
             painter.setFont(font);
             painter.setPen(Qt::black);
             painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
-                             QCoreApplication::translate("acu", "(drawing missing)"));
+                             QCoreApplication::translate("acu::BodyPicture", "(drawing missing)"));
         }
         const qreal sx = target.width() / panel.viewSize.width();
         const qreal sy = target.height() / panel.viewSize.height();

@@ -87,7 +87,7 @@ int composePages(QPagedPaintDevice& device, const PrintBlocks& blocks, const Pag
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QString text = pages > 1 ? QCoreApplication::translate("acu", "%1 \u00B7 page %2 of %3")
+        const QString text = pages > 1 ? QCoreApplication::translate("acu::PageComposer", "%1 \u00B7 page %2 of %3")
                                              .arg(footer.title)
                                              .arg(page + 1)
                                              .arg(pages)

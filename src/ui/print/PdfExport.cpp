@@ -12,10 +12,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("acu", text);
-}
+/// The texts of this file, translated in context acu::PdfExport.
+class PdfExportText {
+    Q_DECLARE_TR_FUNCTIONS(acu::PdfExport)
+};
 
 /// XMP metadata naming title and author; Qt 6.4's writer has no author field of its own.
 QByteArray xmpMetadata(const QString& title, const QString& author, const QString& creator)
@@ -46,28 +46,28 @@ QString exportPdf(const Printout& printout, const QString& path, const QPageSize
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return tr("%1 is not a regular file").arg(path);
+        return PdfExportText::tr("%1 is not a regular file").arg(path);
     if (!info.absoluteDir().exists())
-        return tr("the folder %1 does not exist").arg(info.absolutePath());
+        return PdfExportText::tr("the folder %1 does not exist").arg(info.absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 could not be written: %2").arg(path, file.errorString());
+        return PdfExportText::tr("%1 could not be written: %2").arg(path, file.errorString());
     {
         QPdfWriter writer(&file);
         const QString creator = QStringLiteral("Acupoint Atlas %1").arg(QCoreApplication::applicationVersion());
         writer.setTitle(printout.title);
         writer.setCreator(creator);
-        writer.setDocumentXmpMetadata(xmpMetadata(printout.title, tr("Acupoint Atlas"), creator));
+        writer.setDocumentXmpMetadata(xmpMetadata(printout.title, PdfExportText::tr("Acupoint Atlas"), creator));
         writer.setResolution(300);
         writer.setPageLayout(
             QPageLayout(paper, QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
         if (paintPrintout(writer, printout) == 0) {
             file.cancelWriting();
-            return tr("%1 could not be drawn").arg(path);
+            return PdfExportText::tr("%1 could not be drawn").arg(path);
         }
     }
     if (!file.commit())
-        return tr("%1 could not be written: %2").arg(path, file.errorString());
+        return PdfExportText::tr("%1 could not be written: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -11,10 +11,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("acu", text);
-}
+/// The texts of this file, translated in context acu::PointSummary.
+class PointSummaryText {
+    Q_DECLARE_TR_FUNCTIONS(acu::PointSummary)
+};
 QString str(const std::string& text)
 {
     return QString::fromStdString(text);
@@ -48,7 +48,7 @@ std::vector<int> SourceNumbers::cite(const SourceIds& ids)
 
 QString holdText(const Duration& d)
 {
-    QString text = tr("Hold %1").arg(holdSpanText(d));
+    QString text = PointSummaryText::tr("Hold %1").arg(holdSpanText(d));
     if (!d.text.empty())
         text += QStringLiteral(" (%1)").arg(str(d.text));
     return text;
@@ -56,7 +56,8 @@ QString holdText(const Duration& d)
 
 QString repeatText(const Repetitions& r)
 {
-    QString text = r.max == 1 ? tr("Once") : tr("Repeat %1 times").arg(repeatCountText(r));
+    QString text =
+        r.max == 1 ? PointSummaryText::tr("Once") : PointSummaryText::tr("Repeat %1 times").arg(repeatCountText(r));
     if (!r.text.empty())
         text += QStringLiteral(", ") + str(r.text);
     return text;
@@ -79,14 +80,16 @@ PointSummary summarizePoint(const Catalogue& catalogue, const Point& point, Sour
     }
     s.english = english.join(QStringLiteral(" \u00B7 "));
     if (!acupressure.isEmpty())
-        s.acupressure = (acupressure.size() == 1 ? tr("Acupressure name: %1") : tr("Acupressure names: %1"))
+        s.acupressure = (acupressure.size() == 1 ? PointSummaryText::tr("Acupressure name: %1")
+                                                 : PointSummaryText::tr("Acupressure names: %1"))
                             .arg(acupressure.join(QStringLiteral(" \u00B7 ")));
 
     if (const auto level = pregnancyLevel(point)) {
         s.pregnancyForbidden = *level == CautionLevel::Contraindicated;
-        TextSection pregnancy{s.pregnancyForbidden ? tr("Pregnancy: traditionally forbidden; do not press this point "
-                                                        "if you are pregnant")
-                                                   : tr("Pregnancy: take care; ask a midwife or doctor first"),
+        TextSection pregnancy{s.pregnancyForbidden
+                                  ? PointSummaryText::tr("Pregnancy: traditionally forbidden; do not press this point "
+                                                         "if you are pregnant")
+                                  : PointSummaryText::tr("Pregnancy: take care; ask a midwife or doctor first"),
                               {}};
         for (const auto& caution : point.cautions) {
             if (caution.topic == CautionTopic::Pregnancy)
@@ -95,35 +98,38 @@ PointSummary summarizePoint(const Catalogue& catalogue, const Point& point, Sour
         s.pregnancy = std::move(pregnancy);
     }
 
-    TextSection location{tr("Where it is"), {}};
+    TextSection location{PointSummaryText::tr("Where it is"), {}};
     addClaims(location, point.location, numbers);
-    location.lines.push_back({point.laterality == Laterality::Midline ? tr("On the midline: one point.")
-                                                                      : tr("One point on each side of the body."),
+    location.lines.push_back({point.laterality == Laterality::Midline
+                                  ? PointSummaryText::tr("On the midline: one point.")
+                                  : PointSummaryText::tr("One point on each side of the body."),
                               {}});
     s.sections.push_back(std::move(location));
 
-    TextSection finding{tr("How to find it"), {}};
+    TextSection finding{PointSummaryText::tr("How to find it"), {}};
     addClaims(finding, point.finding, numbers);
     if (!finding.lines.empty())
         s.sections.push_back(std::move(finding));
 
-    TextSection press{tr("How to press it"), {}};
+    TextSection press{PointSummaryText::tr("How to press it"), {}};
     addClaims(press, point.technique, numbers);
     for (const auto& d : point.duration)
         press.lines.push_back({holdText(d), numbers.cite(d.sources)});
     for (const auto& r : point.repetitions)
         press.lines.push_back({repeatText(r), numbers.cite(r.sources)});
     for (const auto& a : point.appliedBy) {
-        QString text = a.who == Helper::Self ? tr("You can press it yourself") : tr("Needs a helper or therapist");
+        QString text = a.who == Helper::Self ? PointSummaryText::tr("You can press it yourself")
+                                             : PointSummaryText::tr("Needs a helper or therapist");
         if (!a.text.empty())
             text += QStringLiteral(": ") + str(a.text);
         press.lines.push_back({text, numbers.cite(a.sources)});
     }
     if (press.lines.empty())
-        press.lines.push_back({tr("The sources here give no pressing instructions for this point."), {}});
+        press.lines.push_back(
+            {PointSummaryText::tr("The sources here give no pressing instructions for this point."), {}});
     s.sections.push_back(std::move(press));
 
-    TextSection cautions{tr("Cautions"), {}};
+    TextSection cautions{PointSummaryText::tr("Cautions"), {}};
     for (const auto& caution : point.cautions) {
         if (caution.topic == CautionTopic::General)
             cautions.lines.push_back({str(caution.text), numbers.cite(caution.sources)});
@@ -232,7 +238,7 @@ QString sourcesHtml(const std::vector<QString>& sources)
 {
     if (sources.empty())
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Sources")));
+    QString html = QStringLiteral("<h2>%1</h2><ol>").arg(esc(PointSummaryText::tr("Sources")));
     for (const auto& source : sources)
         html += QStringLiteral("<li class=\"small\">%1</li>").arg(esc(source));
     return html + QStringLiteral("</ol>");
@@ -242,7 +248,7 @@ QString sourcesPlainText(const std::vector<QString>& sources)
 {
     if (sources.empty())
         return {};
-    QString text = tr("Sources") + QLatin1Char('\n');
+    QString text = PointSummaryText::tr("Sources") + QLatin1Char('\n');
     for (std::size_t i = 0; i < sources.size(); ++i)
         text += QStringLiteral("[%1] ").arg(i + 1) + sources[i] + QLatin1Char('\n');
     return text;

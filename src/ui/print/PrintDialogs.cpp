@@ -2,6 +2,7 @@
 
 #include "ui/print/PdfExport.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -11,16 +12,26 @@
 
 namespace acu {
 
+namespace {
+
+/// The texts of this file, translated in context acu::PrintDialogs.
+class PrintDialogsText {
+    Q_DECLARE_TR_FUNCTIONS(acu::PrintDialogs)
+};
+
+} // namespace
+
 void printWithDialog(QWidget* parent, const Printout& printout)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(printout.title);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QObject::tr("Print %1").arg(printout.title));
+    dialog.setWindowTitle(PrintDialogsText::tr("Print %1").arg(printout.title));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (paintPrintout(printer, printout) == 0)
-        QMessageBox::warning(parent, QObject::tr("Print"), QObject::tr("The printer could not be used."));
+        QMessageBox::warning(parent, PrintDialogsText::tr("Print"),
+                             PrintDialogsText::tr("The printer could not be used."));
 }
 
 void previewPrintout(QWidget* parent, const Printout& printout)
@@ -36,15 +47,15 @@ void previewPrintout(QWidget* parent, const Printout& printout)
 void exportPdfWithDialog(QWidget* parent, const Printout& printout, const QString& suggestedName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(parent, QObject::tr("Export as PDF"), folder + QLatin1Char('/') + suggestedName,
-                                     QObject::tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent, PrintDialogsText::tr("Export as PDF"),
+                                                      folder + QLatin1Char('/') + suggestedName,
+                                                      PrintDialogsText::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString problem = exportPdf(printout, path);
     if (!problem.isEmpty())
-        QMessageBox::warning(parent, QObject::tr("Export as PDF"),
-                             QObject::tr("The PDF was not written: %1.").arg(problem));
+        QMessageBox::warning(parent, PrintDialogsText::tr("Export as PDF"),
+                             PrintDialogsText::tr("The PDF was not written: %1.").arg(problem));
 }
 
 } // namespace acu

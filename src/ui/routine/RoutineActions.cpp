@@ -27,8 +27,6 @@ QAction* makeAction(QObject* parent, const QString& name, const QString& text, c
     return action;
 }
 
-const QString kRoutineFilter = QStringLiteral("Routine files (*.json)");
-
 } // namespace
 
 RoutineActions::RoutineActions(RoutineEdits* edits, QWidget* window)
@@ -127,7 +125,7 @@ void RoutineActions::askNewRoutine(const QString& code)
 
 void RoutineActions::askImport()
 {
-    auto* dialog = new QFileDialog(m_window, tr("Import Routine"), {}, kRoutineFilter);
+    auto* dialog = new QFileDialog(m_window, tr("Import Routine"), {}, tr("Routine files (*.json)"));
     dialog->setObjectName(QStringLiteral("importRoutineDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
@@ -185,7 +183,8 @@ void RoutineActions::askExport(const QString& id)
         dialog->open();
         return;
     }
-    auto* dialog = new QFileDialog(m_window, tr("Export Routine"), chosen + QStringLiteral(".json"), kRoutineFilter);
+    auto* dialog =
+        new QFileDialog(m_window, tr("Export Routine"), chosen + QStringLiteral(".json"), tr("Routine files (*.json)"));
     dialog->setObjectName(QStringLiteral("exportRoutineDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

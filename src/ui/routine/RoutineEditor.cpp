@@ -88,7 +88,7 @@ void RoutineEditor::buildLayout()
     m_title->setObjectName(QStringLiteral("routineTitle"));
     m_title->setAccessibleName(tr("Title"));
     m_builtInNote = new QLabel(tr("A built-in routine follows its article and cannot be changed. "
-                                  "\u201CDuplicate to Edit\u201D makes a copy of your own."),
+                                  "\u201C" "Duplicate to Edit\u201D makes a copy of your own."),
                                this);
     m_builtInNote->setObjectName(QStringLiteral("builtInNote"));
     m_builtInNote->setWordWrap(true);
@@ -153,7 +153,7 @@ void RoutineEditor::buildLayout()
     right->addWidget(m_builtInNote);
     right->addWidget(m_steps, 1);
     right->addWidget(new QLabel(tr("Drag a step, or press Ctrl+Up or Ctrl+Down, to change the order; "
-                                   "add points with \u201CAdd to Routine\u201D in the list, on the map "
+                                   "add points with \u201C" "Add to Routine\u201D in the list, on the map "
                                    "or in the details."),
                                 this));
     right->addLayout(stepRow);

@@ -10,10 +10,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("acu::RoutineFileDialogs", text);
-}
+/// The texts of this file, translated in context acu::RoutineFileDialogs.
+class RoutineFileDialogsText {
+    Q_DECLARE_TR_FUNCTIONS(acu::RoutineFileDialogs)
+};
 
 } // namespace
 
@@ -22,13 +22,16 @@ QMessageBox* createRoutineImportErrorDialog(QWidget* parent, const QString& path
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("routineImportErrorDialog"));
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Routine not imported"));
+    box->setWindowTitle(RoutineFileDialogsText::tr("Routine not imported"));
     box->setTextFormat(Qt::PlainText);
     box->setText(errors.size() == 1
-                     ? tr("%1 could not be imported: %2")
+                     ? RoutineFileDialogsText::tr("%1 could not be imported: %2")
                            .arg(isolated(path), isolated(QString::fromStdString(errors.front().toString())))
-                     : tr("%1 could not be imported: %2 problems.").arg(isolated(path)).arg(errors.size()));
-    box->setInformativeText(tr("Nothing was imported from it. The details list where each problem is and what it is."));
+                     : RoutineFileDialogsText::tr("%1 could not be imported: %2 problems.")
+                           .arg(isolated(path))
+                           .arg(errors.size()));
+    box->setInformativeText(RoutineFileDialogsText::tr(
+        "Nothing was imported from it. The details list where each problem is and what it is."));
     box->setDetailedText(catalogueErrorText(errors));
     box->setStandardButtons(QMessageBox::Ok);
     return box;
@@ -39,9 +42,10 @@ QMessageBox* createRoutineExportErrorDialog(QWidget* parent, const CatalogueErro
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("routineExportErrorDialog"));
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Routine not exported"));
+    box->setWindowTitle(RoutineFileDialogsText::tr("Routine not exported"));
     box->setTextFormat(Qt::PlainText);
-    box->setText(tr("The routine could not be exported: %1").arg(isolated(QString::fromStdString(error.toString()))));
+    box->setText(RoutineFileDialogsText::tr("The routine could not be exported: %1")
+                     .arg(isolated(QString::fromStdString(error.toString()))));
     box->setStandardButtons(QMessageBox::Ok);
     return box;
 }

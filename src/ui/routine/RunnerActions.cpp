@@ -1,6 +1,7 @@
 #include "ui/routine/RunnerActions.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QKeySequence>
 #include <QWidget>
@@ -8,6 +9,11 @@
 namespace acu {
 
 namespace {
+
+/// The texts of this file, translated in context acu::RunnerActions.
+class RunnerActionsText {
+    Q_DECLARE_TR_FUNCTIONS(acu::RunnerActions)
+};
 
 QAction* makeAction(QWidget* panel, const QString& name, const QString& text, const QString& icon, Qt::Key key,
                     const QString& tip)
@@ -27,15 +33,17 @@ QAction* makeAction(QWidget* panel, const QString& name, const QString& text, co
 RunnerActions createRunnerActions(QWidget* panel)
 {
     RunnerActions a;
-    a.pause = makeAction(panel, QStringLiteral("actionRunnerPause"), QWidget::tr("Pause"),
-                         QStringLiteral("media-playback-pause"), Qt::Key_Space, QWidget::tr("Pause or resume the run"));
-    a.previous =
-        makeAction(panel, QStringLiteral("actionRunnerPrevious"), QWidget::tr("Previous"),
-                   QStringLiteral("media-skip-backward"), Qt::Key_Left, QWidget::tr("Back to the previous step"));
-    a.next = makeAction(panel, QStringLiteral("actionRunnerNext"), QWidget::tr("Next"),
-                        QStringLiteral("media-skip-forward"), Qt::Key_Right, QWidget::tr("On to the next step"));
-    a.stop = makeAction(panel, QStringLiteral("actionRunnerStop"), QWidget::tr("Stop"),
-                        QStringLiteral("media-playback-stop"), Qt::Key_Escape, QWidget::tr("Stop the run"));
+    a.pause = makeAction(panel, QStringLiteral("actionRunnerPause"), RunnerActionsText::tr("Pause"),
+                         QStringLiteral("media-playback-pause"), Qt::Key_Space,
+                         RunnerActionsText::tr("Pause or resume the run"));
+    a.previous = makeAction(panel, QStringLiteral("actionRunnerPrevious"), RunnerActionsText::tr("Previous"),
+                            QStringLiteral("media-skip-backward"), Qt::Key_Left,
+                            RunnerActionsText::tr("Back to the previous step"));
+    a.next =
+        makeAction(panel, QStringLiteral("actionRunnerNext"), RunnerActionsText::tr("Next"),
+                   QStringLiteral("media-skip-forward"), Qt::Key_Right, RunnerActionsText::tr("On to the next step"));
+    a.stop = makeAction(panel, QStringLiteral("actionRunnerStop"), RunnerActionsText::tr("Stop"),
+                        QStringLiteral("media-playback-stop"), Qt::Key_Escape, RunnerActionsText::tr("Stop the run"));
     return a;
 }
 

@@ -28,7 +28,7 @@ RunnerEndPage::RunnerEndPage(QWidget* parent)
     m_pain = new PainRatingBox(this);
     m_pain->setObjectName(QStringLiteral("painAfter"));
     // The label above its box, so that the page keeps to a narrow pane.
-    auto* painLabel = new QLabel(tr("&Pain now (0\u201310), if you like:"), this);
+    auto* painLabel = new QLabel(tr("&Pain now (0\u2013" "10), if you like:"), this);
     painLabel->setBuddy(m_pain);
     painLabel->setWordWrap(true);
     auto* painForm = new QVBoxLayout;

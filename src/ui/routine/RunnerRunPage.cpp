@@ -65,14 +65,14 @@ QString sideSentence(RoutineSide side)
 {
     switch (side) {
     case RoutineSide::Right:
-        return QWidget::tr("Right side");
+        return RunnerRunPage::tr("Right side");
     case RoutineSide::Left:
-        return QWidget::tr("Left side");
+        return RunnerRunPage::tr("Left side");
     case RoutineSide::Both:
     case RoutineSide::Midline:
         break;
     }
-    return QWidget::tr("On the midline");
+    return RunnerRunPage::tr("On the midline");
 }
 
 } // namespace

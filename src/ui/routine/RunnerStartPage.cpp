@@ -43,7 +43,7 @@ QString pregnancyHtml(const Catalogue& catalogue, const Routine& routine)
         for (const auto& caution : point->cautions) {
             if (caution.topic == CautionTopic::Pregnancy)
                 lines += QStringLiteral("<p>%1</p>")
-                             .arg(QWidget::tr("Step %1, %2: %3")
+                             .arg(RunnerStartPage::tr("Step %1, %2: %3")
                                       .arg(i + 1)
                                       .arg(QString::fromStdString(point->code), QString::fromStdString(caution.text))
                                       .toHtmlEscaped());
@@ -51,7 +51,7 @@ QString pregnancyHtml(const Catalogue& catalogue, const Routine& routine)
     }
     if (lines.isEmpty())
         return {};
-    return QStringLiteral("<p><b>%1</b></p>%2").arg(QWidget::tr("Pregnancy: read before you start"), lines);
+    return QStringLiteral("<p><b>%1</b></p>%2").arg(RunnerStartPage::tr("Pregnancy: read before you start"), lines);
 }
 
 } // namespace
@@ -82,7 +82,7 @@ RunnerStartPage::RunnerStartPage(QWidget* parent)
     m_pain = new PainRatingBox(content);
     m_pain->setObjectName(QStringLiteral("painBefore"));
     // The label above its box, so that the page keeps to a narrow pane.
-    auto* painLabel = new QLabel(tr("&Pain now (0\u201310), if you like:"), content);
+    auto* painLabel = new QLabel(tr("&Pain now (0\u2013" "10), if you like:"), content);
     painLabel->setBuddy(m_pain);
     painLabel->setWordWrap(true);
     auto* painForm = new QVBoxLayout;

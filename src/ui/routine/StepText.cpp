@@ -9,10 +9,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("acu", text);
-}
+/// The texts of this file, translated in context acu::StepText.
+class StepTexts {
+    Q_DECLARE_TR_FUNCTIONS(acu::StepText)
+};
 
 } // namespace
 
@@ -20,24 +20,25 @@ QString stepSideText(const RoutineStep& step)
 {
     switch (step.side) {
     case RoutineSide::Right:
-        return tr("right side");
+        return StepTexts::tr("right side");
     case RoutineSide::Left:
-        return tr("left side");
+        return StepTexts::tr("left side");
     case RoutineSide::Both:
-        return step.alternateSides ? tr("both sides, alternating") : tr("both sides, right then left");
+        return step.alternateSides ? StepTexts::tr("both sides, alternating")
+                                   : StepTexts::tr("both sides, right then left");
     case RoutineSide::Midline:
-        return tr("on the midline");
+        return StepTexts::tr("on the midline");
     }
     return {};
 }
 
 QString stepNumbersText(const RoutineStep& step)
 {
-    QStringList parts{tr("hold %1").arg(holdSpanText(step.holdSeconds.min, step.holdSeconds.max))};
+    QStringList parts{StepTexts::tr("hold %1").arg(holdSpanText(step.holdSeconds.min, step.holdSeconds.max))};
     if (step.repetitions && step.repetitions->planned() > 1)
-        parts.append(tr("%1 times").arg(repeatCountText(step.repetitions->min, step.repetitions->max)));
+        parts.append(StepTexts::tr("%1 times").arg(repeatCountText(step.repetitions->min, step.repetitions->max)));
     if (step.restSeconds)
-        parts.append(tr("rest %1 between").arg(holdSpanText(step.restSeconds->min, step.restSeconds->max)));
+        parts.append(StepTexts::tr("rest %1 between").arg(holdSpanText(step.restSeconds->min, step.restSeconds->max)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -45,13 +46,13 @@ QString phaseSideWord(RoutineSide side)
 {
     switch (side) {
     case RoutineSide::Right:
-        return tr("right");
+        return StepTexts::tr("right");
     case RoutineSide::Left:
-        return tr("left");
+        return StepTexts::tr("left");
     case RoutineSide::Both:
-        return tr("both sides");
+        return StepTexts::tr("both sides");
     case RoutineSide::Midline:
-        return tr("midline");
+        return StepTexts::tr("midline");
     }
     return {};
 }

@@ -10,7 +10,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("acu::CatalogueErrorDialog", text); }
+/// The texts of this file, translated in context acu::CatalogueErrorDialog.
+class CatalogueErrorDialogText {
+    Q_DECLARE_TR_FUNCTIONS(acu::CatalogueErrorDialog)
+};
 
 } // namespace
 
@@ -27,15 +30,18 @@ QMessageBox* createCatalogueErrorDialog(QWidget* parent, const QString& path, co
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("catalogueErrorDialog"));
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Catalogue not loaded"));
+    box->setWindowTitle(CatalogueErrorDialogText::tr("Catalogue not loaded"));
     box->setTextFormat(Qt::PlainText);
     // The path and the error are plain text, each isolated so that neither reorders the other.
     box->setText(errors.size() == 1
-                     ? tr("%1 could not be loaded: %2")
+                     ? CatalogueErrorDialogText::tr("%1 could not be loaded: %2")
                            .arg(isolated(path), isolated(QString::fromStdString(errors.front().toString())))
-                     : tr("%1 could not be loaded: %2 problems.").arg(isolated(path)).arg(errors.size()));
-    box->setInformativeText(tr("Acupoint Atlas shows its built-in catalogue instead. The details list where "
-                               "each problem is and what it is."));
+                     : CatalogueErrorDialogText::tr("%1 could not be loaded: %2 problems.")
+                           .arg(isolated(path))
+                           .arg(errors.size()));
+    box->setInformativeText(
+        CatalogueErrorDialogText::tr("Acupoint Atlas shows its built-in catalogue instead. The details list where "
+                                     "each problem is and what it is."));
     box->setDetailedText(catalogueErrorText(errors));
     box->setStandardButtons(QMessageBox::Ok);
     return box;

@@ -54,6 +54,7 @@ struct CommandLineOptions {
     QCommandLineOption startRoutine;
     QCommandLineOption show;
     QCommandLineOption appearance;
+    QCommandLineOption language;
 
     /// All of them, in the order --help lists them.
     [[nodiscard]] QList<QCommandLineOption> all() const;

@@ -7,6 +7,7 @@
 #include "ui/history/HistoryWindow.h"
 #include "ui/window/InfoDialogs.h"
 #include "ui/window/MessageBar.h"
+#include "ui/language/LanguageMenu.h"
 #include "ui/details/MedicalNotice.h"
 #include "ui/list/PointListPanel.h"
 #include "ui/window/SettingsFile.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_actions(createWindowActions(this))
     , m_runHistory(new HistoryActions(this))
     , m_appearance(new AppearanceSwitcher(this))
+    , m_languageMenu(new LanguageMenu(this))
 {
     setWindowTitle(tr("Acupoint Atlas"));
     const QSize available = screen()->availableGeometry().size();
@@ -171,6 +173,7 @@ void MainWindow::createMenus()
     QMenu* appearance = view->addMenu(tr("&Appearance"));
     appearance->setObjectName(QStringLiteral("appearanceMenu"));
     appearance->addActions({m_actions.appearanceSystem, m_actions.appearanceLight, m_actions.appearanceDark});
+    view->addMenu(m_languageMenu);
     view->addAction(m_actions.fullScreen);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addActions({m_actions.back, m_actions.forward});
@@ -240,6 +243,8 @@ void MainWindow::connectParts()
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
     connect(m_actions.pregnancyMode, &QAction::toggled, this, &MainWindow::setPregnancyMode);
+    connect(m_languageMenu, &LanguageMenu::chosenChanged, this,
+            [this] { showMessageBar(tr("The language changes when Acupoint Atlas starts again.")); });
     connect(m_actions.appearanceSystem, &QAction::triggered, this, [this] { setAppearance(Appearance::System); });
     connect(m_actions.appearanceLight, &QAction::triggered, this, [this] { setAppearance(Appearance::Light); });
     connect(m_actions.appearanceDark, &QAction::triggered, this, [this] { setAppearance(Appearance::Dark); });
@@ -507,12 +512,14 @@ WindowState MainWindow::persistentState() const
     state.hideContraindicated = m_actions.hideContraindicated->isChecked();
     state.promptsMuted = m_promptsMuted;
     state.appearance = appearanceId(appearance());
+    state.language = m_languageMenu->chosen();
     return state;
 }
 
 void MainWindow::restorePersistentState(const WindowState& state)
 {
     setAppearance(appearanceFromId(state.appearance).value_or(Appearance::System));
+    m_languageMenu->setChosen(state.language);
     if (!state.geometry.isEmpty())
         restoreGeometry(state.geometry);
     if (!state.splitter.isEmpty())

@@ -26,6 +26,7 @@ class BodyMapPanel;
 class ComplaintListModel;
 class DetailView;
 class HistoryActions;
+class LanguageMenu;
 class MessageBar;
 class PointListModel;
 class PointListPanel;
@@ -165,6 +166,7 @@ private:
     AddToRoutineMenu* m_detailRoutineMenu = nullptr;
     HistoryActions* m_runHistory = nullptr;
     AppearanceSwitcher* m_appearance = nullptr;
+    LanguageMenu* m_languageMenu = nullptr;
 };
 
 } // namespace acu

@@ -18,10 +18,10 @@ namespace acu {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("acu::SettingsFile", text);
-}
+/// The texts of this file, translated in context acu::SettingsFile.
+class SettingsFileText {
+    Q_DECLARE_TR_FUNCTIONS(acu::SettingsFile)
+};
 
 /// PATH.damaged-YYYYMMDD-HHMMSS, or with -2, -3... the first name no file has.
 QString freeBackupPath(const QString& path, const QDateTime& now)
@@ -53,7 +53,7 @@ QString writeProblem(const QString& path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("it is a folder, not a file");
+        return SettingsFileText::tr("it is a folder, not a file");
     if (info.exists()) {
         QFile file(path);
         return file.open(QIODevice::ReadWrite) ? QString() : file.errorString();
@@ -62,7 +62,7 @@ QString writeProblem(const QString& path)
     std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(info.absolutePath()).toStdString()),
                                         error);
     if (error)
-        return tr("its folder %1 cannot be made: %2")
+        return SettingsFileText::tr("its folder %1 cannot be made: %2")
             .arg(isolated(info.absolutePath()), QString::fromLocal8Bit(error.message().c_str()));
     QTemporaryFile probe(path + QStringLiteral(".XXXXXX"));
     return probe.open() ? QString() : probe.errorString();
@@ -100,19 +100,22 @@ SettingsCheck checkSettingsFile(const QString& path, const QDateTime& now)
         QFile file(path);
         const bool regular = info.isFile();
         if (regular && !file.open(QIODevice::ReadOnly)) {
-            check.problems.append(tr("The settings file %1 cannot be read: %2. The defaults are used.")
-                                      .arg(shownPath, isolated(file.errorString())));
+            check.problems.append(
+                SettingsFileText::tr("The settings file %1 cannot be read: %2. The defaults are used.")
+                    .arg(shownPath, isolated(file.errorString())));
         } else if (!regular || info.size() > kMaxSettingsBytes) {
             file.close();
-            const QString why =
-                regular ? tr("is larger than %1 KiB").arg(kMaxSettingsBytes / 1024) : tr("is not a regular file");
+            const QString why = regular ? SettingsFileText::tr("is larger than %1 KiB").arg(kMaxSettingsBytes / 1024)
+                                        : SettingsFileText::tr("is not a regular file");
             const QString moved = setAside(path, now, &check.backupPath);
             check.problems.append(
                 moved.isEmpty()
-                    ? tr("The settings file %1 %2, so it was not read. It was kept as %3, and the defaults are used.")
+                    ? SettingsFileText::tr(
+                          "The settings file %1 %2, so it was not read. It was kept as %3, and the defaults are used.")
                           .arg(shownPath, why, isolated(check.backupPath))
-                    : tr("The settings file %1 %2, so it was not read, and it cannot be set aside: %3. The defaults "
-                         "are used.")
+                    : SettingsFileText::tr(
+                          "The settings file %1 %2, so it was not read, and it cannot be set aside: %3. The defaults "
+                          "are used.")
                           .arg(shownPath, why, isolated(moved)));
         } else {
             file.close();
@@ -132,15 +135,17 @@ SettingsCheck checkSettingsFile(const QString& path, const QDateTime& now)
                     for (auto it = recovered.cbegin(); it != recovered.cend(); ++it)
                         fresh->setValue(it.key(), it.value());
                     fresh->sync();
-                    check.problems.append(tr("The settings file %1 was damaged. It was kept as %2; %3 settings "
+                    check.problems.append(
+                        SettingsFileText::tr("The settings file %1 was damaged. It was kept as %2; %3 settings "
                                              "could be read from it and were kept, the others are back to their "
                                              "defaults.")
-                                              .arg(shownPath, isolated(check.backupPath))
-                                              .arg(recovered.size()));
+                            .arg(shownPath, isolated(check.backupPath))
+                            .arg(recovered.size()));
                 } else {
-                    check.problems.append(tr("The settings file %1 is damaged and cannot be set aside: %2. The "
+                    check.problems.append(
+                        SettingsFileText::tr("The settings file %1 is damaged and cannot be set aside: %2. The "
                                              "settings that could be read are used.")
-                                              .arg(shownPath, isolated(moved)));
+                            .arg(shownPath, isolated(moved)));
                 }
             }
         }
@@ -148,9 +153,10 @@ SettingsCheck checkSettingsFile(const QString& path, const QDateTime& now)
     const QString unsaved = writeProblem(path);
     if (!unsaved.isEmpty()) {
         check.canSave = false;
-        check.problems.append(tr("Settings cannot be saved to %1: %2. The window's state and the answer to the "
+        check.problems.append(
+            SettingsFileText::tr("Settings cannot be saved to %1: %2. The window's state and the answer to the "
                                  "welcome notice will not be remembered after you close Acupoint Atlas.")
-                                  .arg(shownPath, isolated(unsaved)));
+                .arg(shownPath, isolated(unsaved)));
     }
     return check;
 }

@@ -37,10 +37,10 @@ QPixmap copyPaintedWindow(QWidget& widget)
     return pixmap.size() == expected ? pixmap : QPixmap();
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("acu", text);
-}
+/// The texts of this file, translated in context acu::WindowCapture.
+class WindowCaptureText {
+    Q_DECLARE_TR_FUNCTIONS(acu::WindowCapture)
+};
 
 /// The format a file name's suffix names, in QImageWriter's lower case: "a.JPG" -> "jpg".
 QByteArray suffixFormat(const QString& path)
@@ -69,16 +69,16 @@ QString notAFile(const std::filesystem::file_type type)
     case file_type::not_found:
         return {};
     case file_type::directory:
-        return tr("a folder");
+        return WindowCaptureText::tr("a folder");
     case file_type::fifo:
-        return tr("a FIFO (named pipe)");
+        return WindowCaptureText::tr("a FIFO (named pipe)");
     case file_type::socket:
-        return tr("a socket");
+        return WindowCaptureText::tr("a socket");
     case file_type::block:
     case file_type::character:
-        return tr("a device");
+        return WindowCaptureText::tr("a device");
     default:
-        return tr("something other than a file");
+        return WindowCaptureText::tr("something other than a file");
     }
 }
 
@@ -86,17 +86,17 @@ QString writeImage(QWidget& widget, const QString& path, const QByteArray& forma
 {
     const QPixmap pixmap = capturePainted(widget);
     if (pixmap.isNull())
-        return tr("the window could not be rendered");
+        return WindowCaptureText::tr("the window could not be rendered");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("could not write %1: %2").arg(path, file.errorString());
+        return WindowCaptureText::tr("could not write %1: %2").arg(path, file.errorString());
     QImageWriter writer(&file, format);
     if (format == "png")
         writer.setQuality(kPngQuality);
     if (!writer.write(pixmap.toImage().convertToFormat(QImage::Format_RGB888)))
-        return tr("could not write %1: %2").arg(path, writer.errorString());
+        return WindowCaptureText::tr("could not write %1: %2").arg(path, writer.errorString());
     if (!file.commit())
-        return tr("could not write %1: %2").arg(path, file.errorString());
+        return WindowCaptureText::tr("could not write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -105,34 +105,35 @@ QString writeImage(QWidget& widget, const QString& path, const QByteArray& forma
 QString captureTargetProblem(const QString& path)
 {
     if (path.isEmpty())
-        return tr("no file name given");
+        return WindowCaptureText::tr("no file name given");
     namespace fs = std::filesystem;
     const fs::path native(QFile::encodeName(path).toStdString());
     std::error_code error;
     const fs::file_status status = fs::status(native, error); // follows symbolic links
     if (error && status.type() != fs::file_type::not_found)
-        return tr("%1: %2").arg(path, QString::fromLocal8Bit(error.message()));
+        return WindowCaptureText::tr("%1: %2").arg(path, QString::fromLocal8Bit(error.message()));
     if (const QString kind = notAFile(status.type()); !kind.isEmpty())
-        return tr("%1 is %2, not a regular file").arg(path, kind);
+        return WindowCaptureText::tr("%1 is %2, not a regular file").arg(path, kind);
     if (status.type() == fs::file_type::not_found && fs::is_symlink(fs::symlink_status(native, error)))
-        return tr("%1 is a symbolic link to a file that does not exist").arg(path);
+        return WindowCaptureText::tr("%1 is a symbolic link to a file that does not exist").arg(path);
 
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (!folder.exists())
-        return tr("%1: the folder %2 does not exist").arg(path, folder.filePath());
+        return WindowCaptureText::tr("%1: the folder %2 does not exist").arg(path, folder.filePath());
     if (!folder.isDir())
-        return tr("%1: %2 is not a folder").arg(path, folder.filePath());
+        return WindowCaptureText::tr("%1: %2 is not a folder").arg(path, folder.filePath());
     if (!folder.isWritable())
-        return tr("%1: the folder %2 is not writable").arg(path, folder.filePath());
+        return WindowCaptureText::tr("%1: the folder %2 is not writable").arg(path, folder.filePath());
     if (file.exists() && !file.isWritable())
-        return tr("%1 is read-only").arg(path);
+        return WindowCaptureText::tr("%1 is read-only").arg(path);
 
     const QByteArray format = suffixFormat(path);
     if (format.isEmpty())
-        return tr("%1 has no suffix to name its image format: end it in one of %2").arg(path, writableSuffixes());
+        return WindowCaptureText::tr("%1 has no suffix to name its image format: end it in one of %2")
+            .arg(path, writableSuffixes());
     if (!QImageWriter::supportedImageFormats().contains(format))
-        return tr("%1: cannot write .%2 images: end it in one of %3")
+        return WindowCaptureText::tr("%1: cannot write .%2 images: end it in one of %3")
             .arg(path, QString::fromLatin1(format), writableSuffixes());
     return {};
 }

@@ -22,6 +22,7 @@ struct WindowState {
     bool promptsMuted = false; ///< the routine runner's sounds (spoken prompts, beeps)
     bool onlyWithInstructions = false;
     QString appearance; ///< "system", "light" or "dark" (appearanceId); "" reads as system
+    QString language;   ///< View > Language: "en", "de", "zh_CN", or "" for the system's language
 
     friend bool operator==(const WindowState&, const WindowState&) = default;
 };
