@@ -26,6 +26,12 @@ public:
     void setPregnancyMode(bool on);
     /// The pregnancy mark the marker shows now (None outside pregnancy mode).
     [[nodiscard]] PregnancyMark shownMark() const;
+    /// The keyboard's current marker (distinct from the selection) wears a dashed circle
+    /// outside any selection ring, in the palette's focus-ring colour over a halo.
+    void setKeyboardFocused(bool focused);
+    [[nodiscard]] bool isKeyboardFocused() const { return m_keyboardFocused; }
+    /// The radius of the keyboard-focus ring's centre line, in pixels.
+    [[nodiscard]] double focusRingRadius() const;
 
     /// The colours a marker is drawn in. They do not change with the palette: a marker sits
     /// on the skin of a drawing or beside it on the map's background, light or dark, so each
@@ -53,12 +59,14 @@ private:
     [[nodiscard]] QPainterPath outline(double r) const;
     /// Draws the marker with its origin at the painter origin.
     void drawMarker(QPainter* painter) const;
+    void drawFocusRing(QPainter* painter, const QPalette& palette) const;
 
     BodyMarker m_marker;
     bool m_selected = false;
     bool m_dimmed = false;
     bool m_hovered = false;
     bool m_pregnancyMode = false;
+    bool m_keyboardFocused = false;
 };
 
 } // namespace acu
