@@ -30,6 +30,9 @@ constexpr double kFocusGap = 4.0;       // between the selection ring's outer ed
 constexpr double kFocusWidth = 2.0;
 constexpr double kFocusHaloWidth = 1.5; // on each side of the focus ring
 
+/// The focused marker's ring over its neighbours, the selected marker over the rest.
+double stackingOrder(bool selected, bool keyboardFocused) { return keyboardFocused ? 4 : selected ? 3 : 1; }
+
 const QColor kFill(0x1f, 0x5f, 0xa8);
 const QColor kForbiddenFill(0xb4, 0x1f, 0x1f);
 const QColor kSelectedRing(0x11, 0x11, 0x11);
@@ -64,7 +67,7 @@ void MarkerItem::setSelectedMarker(bool selected)
         return;
     prepareGeometryChange();
     m_selected = selected;
-    setZValue(selected ? 3 : 1);
+    setZValue(stackingOrder(m_selected, m_keyboardFocused));
     update();
 }
 
@@ -96,6 +99,7 @@ void MarkerItem::setKeyboardFocused(bool focused)
         return;
     prepareGeometryChange();
     m_keyboardFocused = focused;
+    setZValue(stackingOrder(m_selected, m_keyboardFocused));
     update();
 }
 
