@@ -1,6 +1,7 @@
 #include "ui/details/DetailView.h"
 
 #include "ui/theme/CautionColour.h"
+#include "ui/theme/FocusRing.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -45,6 +46,7 @@ DetailView::DetailView(QWidget* parent)
     // Drawn while no point is shown, without laying out a document at start-up.
     setPlaceholderText(tr("Choose a point in the list or on the body map to read where it is, how to press "
                           "it, its cautions and its sources."));
+    new FocusRing(this);
 }
 
 void DetailView::showPoint(const Catalogue& catalogue, const Point* point)

@@ -1,9 +1,12 @@
 #include "ui/map/BodyMapView.h"
 
+#include "ui/map/BodyMapAccessible.h"
 #include "ui/map/FingerTargets.h"
+#include "ui/map/MapKeyboard.h"
 #include "ui/map/MarkerChooser.h"
 #include "ui/map/MarkerItem.h"
 #include "ui/map/MarkerLabeller.h"
+#include "ui/theme/FocusRing.h"
 
 #include <QContextMenuEvent>
 #include <QGraphicsRectItem>
@@ -32,6 +35,7 @@ BodyMapView::BodyMapView(QWidget* parent)
     : QGraphicsView(parent)
     , m_drawingDirectory(builtInDrawingDirectory())
 {
+    installBodyMapAccessibility(); // before anything asks for the map's accessible interface
     setObjectName(QStringLiteral("bodyMap"));
     setAccessibleName(tr("Body map"));
     setAccessibleDescription(tr("Body drawing with point markers. Click a marker to select its point."));
@@ -42,6 +46,9 @@ BodyMapView::BodyMapView(QWidget* parent)
     setBackgroundRole(QPalette::Base);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    m_keyboard = new MapKeyboard(this);
+    connect(m_keyboard, &MapKeyboard::activated, this, &BodyMapView::pointActivated);
+    new FocusRing(this);
 }
 
 BodyMapView::~BodyMapView() = default;
@@ -65,6 +72,7 @@ void BodyMapView::setViews(const QList<BodyViewInfo>& views)
     setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
+    m_markerItems.clear();
     m_places.clear();
     m_views = views;
     m_currentView.clear();
@@ -80,6 +88,7 @@ void BodyMapView::setMarkers(const QList<BodyMarker>& markers)
     setScene(nullptr);
     qDeleteAll(m_scenes);
     m_scenes.clear();
+    m_markerItems.clear();
     m_currentView.clear();
     if (!current.isEmpty())
         showView(current);
@@ -100,14 +109,7 @@ QStringList BodyMapView::viewsShowing(const QString& code) const
 
 QList<MarkerItem*> BodyMapView::currentMarkers() const
 {
-    QList<MarkerItem*> markers;
-    if (!scene())
-        return markers;
-    for (QGraphicsItem* item : scene()->items()) {
-        if (item->type() == MarkerItem::Type)
-            markers.append(static_cast<MarkerItem*>(item));
-    }
-    return markers;
+    return scene() ? m_markerItems.value(m_currentView) : QList<MarkerItem*>();
 }
 
 QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
@@ -138,9 +140,12 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
     } else {
         scene->addRect(scene->sceneRect(), QPen(palette().color(QPalette::Mid)));
     }
+    QList<MarkerItem*>& items = m_markerItems[viewId];
     for (const auto& marker : m_markers) {
-        if (marker.viewId == viewId)
-            scene->addItem(new MarkerItem(marker));
+        if (marker.viewId == viewId) {
+            items.append(new MarkerItem(marker));
+            scene->addItem(items.constLast());
+        }
     }
     m_scenes.insert(viewId, scene);
     return scene;

@@ -9,6 +9,7 @@
 
 namespace acu {
 
+class MapKeyboard;
 class MarkerItem;
 
 /// The body map: one drawing at a time with its point markers. Takes views and markers
@@ -40,11 +41,15 @@ public:
     /// The views that have a marker of this point, in view order.
     [[nodiscard]] QStringList viewsShowing(const QString& code) const;
 
+    [[nodiscard]] const QList<BodyMarker>& markers() const { return m_markers; }
     [[nodiscard]] QString selectedCode() const { return m_selectedCode; }
     [[nodiscard]] double zoom() const { return m_zoom; }
 
-    /// The markers of the current view (for tests and accessibility).
+    /// The markers of the current view, in the order of setMarkers (for the keyboard, tests
+    /// and accessibility).
     [[nodiscard]] QList<MarkerItem*> currentMarkers() const;
+    /// The keyboard focus among the markers, and the map's keys (MapKeyboard).
+    [[nodiscard]] MapKeyboard* keyboard() const { return m_keyboard; }
 
 public slots:
     /// Shows a view by id; unknown ids are ignored. Emits viewChanged.
@@ -104,6 +109,8 @@ private:
     QList<BodyViewInfo> m_views;
     QList<BodyMarker> m_markers;
     QHash<QString, QGraphicsScene*> m_scenes;
+    QHash<QString, QList<MarkerItem*>> m_markerItems; ///< each scene's markers, by view id
+    MapKeyboard* m_keyboard = nullptr;
     PreparedDrawings m_prepared;
     bool m_cacheDrawings = false; ///< set after the first paint; see paintEvent
     QString m_currentView;

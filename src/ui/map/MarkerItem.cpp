@@ -1,9 +1,11 @@
 #include "ui/map/MarkerItem.h"
 
 #include "ui/theme/CautionColour.h"
+#include "ui/theme/FocusRing.h"
 
 #include "models/ShownText.h"
 
+#include <QApplication>
 #include <QCursor>
 #include <QPainter>
 #include <QPixmap>
@@ -24,6 +26,13 @@ constexpr double kDiamondScale = 1.25; // a diamond's corners reach this far out
 /// corners (half the pen width times the square root of two) and a pixel of antialiasing.
 constexpr double kHalfExtent =
     (kSelectedRadius + kRingGap) * kDiamondScale + (kRingWidth + 2 * kHaloWidth) * 0.71 + 1.0;
+
+constexpr double kFocusGap = 4.0;       // between the selection ring's outer edge and the focus ring
+constexpr double kFocusWidth = 2.0;
+constexpr double kFocusHaloWidth = 1.5; // on each side of the focus ring
+
+/// The focused marker's ring over its neighbours, the selected marker over the rest.
+double stackingOrder(bool selected, bool keyboardFocused) { return keyboardFocused ? 4 : selected ? 3 : 1; }
 
 const QColor kFill(0x1f, 0x5f, 0xa8);
 const QColor kForbiddenFill(0xb4, 0x1f, 0x1f);
@@ -59,7 +68,7 @@ void MarkerItem::setSelectedMarker(bool selected)
         return;
     prepareGeometryChange();
     m_selected = selected;
-    setZValue(selected ? 3 : 1);
+    setZValue(stackingOrder(m_selected, m_keyboardFocused));
     update();
 }
 
@@ -99,9 +108,30 @@ double MarkerItem::drawnRadius() const
     return (kSelectedRadius + kRingGap) * scale + kRingWidth / 2 + kHaloWidth;
 }
 
+void MarkerItem::setKeyboardFocused(bool focused)
+{
+    if (m_keyboardFocused == focused)
+        return;
+    prepareGeometryChange();
+    m_keyboardFocused = focused;
+    setZValue(stackingOrder(m_selected, m_keyboardFocused));
+    update();
+}
+
+double MarkerItem::focusRingRadius() const
+{
+    // Outside the largest marker a look draws (a diamond's corners, hovered or selected, with
+    // its selection ring and halo when selected), so that the rings never meet.
+    const double outer = m_selected ? (kSelectedRadius + kRingGap) * kDiamondScale + kRingWidth / 2 + kHaloWidth
+                                    : kSelectedRadius * kDiamondScale + 1.0;
+    return outer + kFocusGap + kFocusWidth / 2 + kFocusHaloWidth;
+}
+
 QRectF MarkerItem::boundingRect() const
 {
-    return {-kHalfExtent, -kHalfExtent, 2 * kHalfExtent, 2 * kHalfExtent};
+    const double half =
+        m_keyboardFocused ? focusRingRadius() + kFocusWidth / 2 + kFocusHaloWidth + 1.0 : kHalfExtent;
+    return {-half, -half, 2 * half, 2 * half};
 }
 
 QPainterPath MarkerItem::outline(double r) const
@@ -129,7 +159,7 @@ QPainterPath MarkerItem::outline(double r) const
 
 QPainterPath MarkerItem::shape() const { return outline(kSelectedRadius); }
 
-void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget)
 {
     // Markers of one look share one picture, drawn once at the screen's pixel ratio: a map
     // shows dozens of them, and copying a picture is much faster than filling paths.
@@ -140,8 +170,8 @@ void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
                             .arg(radius())
                             .arg(ratio);
     QPixmap picture;
+    const QRectF box(-kHalfExtent, -kHalfExtent, 2 * kHalfExtent, 2 * kHalfExtent);
     if (!QPixmapCache::find(key, &picture)) {
-        const QRectF box = boundingRect();
         picture = QPixmap((box.size() * ratio).toSize());
         picture.setDevicePixelRatio(ratio);
         picture.fill(Qt::transparent);
@@ -151,7 +181,26 @@ void MarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         onPicture.end();
         QPixmapCache::insert(key, picture);
     }
-    painter->drawPixmap(boundingRect().topLeft(), picture);
+    painter->drawPixmap(box.topLeft(), picture);
+    if (m_keyboardFocused)
+        drawFocusRing(painter, widget ? widget->palette() : QApplication::palette());
+}
+
+void MarkerItem::drawFocusRing(QPainter* painter, const QPalette& palette) const
+{
+    // A circle whatever the marker's shape and dashed, where the selection ring follows the
+    // shape and is solid: the two differ without relying on colour.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    const double r = focusRingRadius();
+    painter->setPen(QPen(focusHaloColour(palette), kFocusWidth + 2 * kFocusHaloWidth));
+    painter->drawEllipse(QPointF(0, 0), r, r);
+    QPen ring(focusRingColour(palette), kFocusWidth, Qt::CustomDashLine, Qt::FlatCap);
+    ring.setDashPattern({3.0, 1.5}); // in pen widths
+    painter->setPen(ring);
+    painter->drawEllipse(QPointF(0, 0), r, r);
+    painter->restore();
 }
 
 void MarkerItem::drawMarker(QPainter* painter) const

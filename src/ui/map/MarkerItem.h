@@ -30,6 +30,12 @@ public:
     /// How far from its centre the marker draws now, in pixels on screen: its edge, or its
     /// selection ring and halo. Labels keep outside it.
     [[nodiscard]] double drawnRadius() const;
+    /// The keyboard's current marker (distinct from the selection) wears a dashed circle
+    /// outside any selection ring, in the palette's focus-ring colour over a halo.
+    void setKeyboardFocused(bool focused);
+    [[nodiscard]] bool isKeyboardFocused() const { return m_keyboardFocused; }
+    /// The radius of the keyboard-focus ring's centre line, in pixels.
+    [[nodiscard]] double focusRingRadius() const;
 
     /// The colours a marker is drawn in. They do not change with the palette: a marker sits
     /// on the skin of a drawing or beside it on the map's background, light or dark, so each
@@ -57,12 +63,14 @@ private:
     [[nodiscard]] QPainterPath outline(double r) const;
     /// Draws the marker with its origin at the painter origin.
     void drawMarker(QPainter* painter) const;
+    void drawFocusRing(QPainter* painter, const QPalette& palette) const;
 
     BodyMarker m_marker;
     bool m_selected = false;
     bool m_dimmed = false;
     bool m_hovered = false;
     bool m_pregnancyMode = false;
+    bool m_keyboardFocused = false;
 };
 
 } // namespace acu

@@ -21,6 +21,7 @@
 #include "models/routine/QtRunnerClock.h"
 #include "models/BodyMarkers.h"
 #include "models/ComplaintListModel.h"
+#include "models/MatchingView.h"
 #include "models/PointListModel.h"
 #include "models/RegionListModel.h"
 #include "models/ShownText.h"
@@ -215,6 +216,16 @@ void MainWindow::connectParts()
     connect(m_listPanel, &PointListPanel::pointActivated, this, &MainWindow::setCurrentCode);
     connect(map, &BodyMapView::pointActivated, this, &MainWindow::setCurrentCode);
     connect(m_listPanel, &PointListPanel::visibleCodesChanged, map, &BodyMapView::setVisibleCodes);
+    // A region or search turns the map to the view that shows most of its points (MatchingView).
+    connect(m_listPanel, &PointListPanel::visibleCodesChanged, map,
+            [this, map, matching = MatchingView()](const QStringList& shown) mutable {
+                const bool narrowed =
+                    !m_listPanel->region().isEmpty() || !m_listPanel->searchText().trimmed().isEmpty();
+                const QString view =
+                    matching.follow(map->views(), map->markers(), narrowed ? shown : QStringList(), map->currentView());
+                if (!view.isEmpty())
+                    map->showView(view);
+            });
     connect(m_listPanel, &PointListPanel::showHiddenPointsRequested, this,
             [this] { setHideContraindicated(false); });
     // A chosen complaint shows its points on the map, and its best supported point in the
