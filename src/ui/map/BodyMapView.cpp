@@ -1,5 +1,6 @@
 #include "ui/map/BodyMapView.h"
 
+#include "ui/map/ChannelLines.h"
 #include "ui/map/MarkerItem.h"
 
 #include <QContextMenuEvent>
@@ -139,6 +140,8 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
         if (marker.viewId == viewId)
             scene->addItem(new MarkerItem(marker));
     }
+    addChannelLines(scene, m_markers, viewId);
+    showChannelLines(scene, m_shownChannels);
     m_scenes.insert(viewId, scene);
     return scene;
 }
@@ -183,6 +186,19 @@ void BodyMapView::setSelectedCode(const QString& code)
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
     centreOnSelection();
+    emit selectedCodeChanged(code);
+}
+
+void BodyMapView::setShownChannels(const QStringList& prefixes)
+{
+    m_shownChannels = QSet<QString>(prefixes.begin(), prefixes.end());
+    for (auto* scene : std::as_const(m_scenes))
+        showChannelLines(scene, m_shownChannels);
+}
+
+QStringList BodyMapView::drawnChannels() const
+{
+    return acu::drawnChannels(scene());
 }
 
 void BodyMapView::setVisibleCodes(const QStringList& codes)

@@ -1,5 +1,6 @@
 #include "ui/window/CommandLine.h"
 
+#include "ui/map/ChannelChoice.h"
 #include "ui/theme/Appearance.h"
 
 #include <QCommandLineParser>
@@ -74,6 +75,14 @@ CommandLineOptions::CommandLineOptions()
     , complaint(QStringLiteral("complaint"),
                 tr("Show only the points the sources use for complaint ID (sciatica, neck-pain, ...)."),
                 QStringLiteral("ID"))
+    , channel(QStringLiteral("channel"),
+              tr("List the points of channel PREFIX (LU, LI, ST, ... GV, CV) in its order and draw its line on the "
+                 "map."),
+              QStringLiteral("PREFIX"))
+    , channelLines(QStringLiteral("channel-lines"),
+                   tr("Which channel lines the map draws, as its Channel lines selector: selected (the selected "
+                      "point's channel), all, none, or a channel PREFIX."),
+                   QStringLiteral("CHOICE"))
     , view(QStringLiteral("view"), tr("Show body view ID (front, back, side, ...)."), QStringLiteral("ID"))
     , screenshot(QStringLiteral("screenshot"),
                  tr("Render the window once it has painted, write it to FILE in the image format its suffix "
@@ -107,7 +116,7 @@ CommandLineOptions::CommandLineOptions()
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
     return {catalogue, validate,  lookup, routines,   json, select,    search,  pregnancy,    region, complaint,
-            view,      screenshot, size,  exportPdf, routine, startRoutine, show, appearance};
+            channel,   channelLines, view,      screenshot, size,  exportPdf, routine, startRoutine, show, appearance};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -120,7 +129,7 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
 
     const QList<const QCommandLineOption*> withValues{
         &options.catalogue, &options.validate,  &options.lookup,    &options.select,     &options.search,
-        &options.region,    &options.complaint, &options.view,      &options.screenshot, &options.size,
+        &options.region,    &options.complaint, &options.channel,   &options.channelLines, &options.view,      &options.screenshot, &options.size,
         &options.exportPdf, &options.routine,   &options.show,      &options.appearance};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
@@ -129,7 +138,8 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
 
     const QList<const QCommandLineOption*> windowOptions{
-        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.view,
+        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.channel,
+        &options.channelLines, &options.view,
         &options.screenshot, &options.size,   &options.exportPdf, &options.routine, &options.startRoutine,
         &options.show,       &options.appearance};
     if (parser.isSet(options.validate)) {
@@ -174,11 +184,15 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
         if (parser.isSet(options.screenshot))
             return tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
         if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region) &&
-            !parser.isSet(options.complaint) && !parser.isSet(options.routine))
+            !parser.isSet(options.complaint) && !parser.isSet(options.channel) && !parser.isSet(options.routine))
             return tr("--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a "
-                      "routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points");
+                      "routine sheet, or --search TEXT, --region ID, --complaint ID or --channel PREFIX for a sheet of "
+                      "points");
     }
 
+    if (parser.isSet(options.channelLines) && !isChannelChoice(parser.value(options.channelLines)))
+        return tr("--channel-lines: expected selected, all, none or a channel prefix (LU ... CV), found \"%1\"")
+            .arg(parser.value(options.channelLines));
     if (parser.isSet(options.appearance) && !appearanceFromId(parser.value(options.appearance)))
         return tr("--appearance: expected system, light or dark, found \"%1\"").arg(parser.value(options.appearance));
     if (parser.isSet(options.size)) {

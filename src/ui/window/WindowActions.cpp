@@ -82,6 +82,15 @@ WindowActions createWindowActions(QObject* parent)
                              {QKeySequence(Qt::ALT | Qt::Key_Down)}, {});
     a.previousPoint = makeAction(parent, QStringLiteral("actionPreviousPoint"), tr("&Previous Point"),
                                  QStringLiteral("go-up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, {});
+    // Plain keys, taken only where no text is typed (a text field keeps its brackets).
+    a.nextInChannel = makeAction(parent, QStringLiteral("actionNextInChannel"), tr("Next on &Channel"), {},
+                                 {QKeySequence(Qt::Key_BracketRight)},
+                                 tr("The next point along the current point's channel: ST36 to ST37"));
+    a.nextInChannel->setEnabled(false);
+    a.previousInChannel = makeAction(parent, QStringLiteral("actionPreviousInChannel"), tr("Previous on C&hannel"),
+                                     {}, {QKeySequence(Qt::Key_BracketLeft)},
+                                     tr("The point before along the current point's channel: ST36 to ST35"));
+    a.previousInChannel->setEnabled(false);
     a.fullScreen = makeAction(parent, QStringLiteral("actionFullScreen"), tr("F&ull Screen"),
                               QStringLiteral("view-fullscreen"), QKeySequence::keyBindings(QKeySequence::FullScreen),
                               {});

@@ -22,6 +22,8 @@ const QString kHide = QStringLiteral("pregnancy/hideContraindicated");
 const QString kNotice = QStringLiteral("notice/answered");
 const QString kMuted = QStringLiteral("runner/muted");
 const QString kAppearance = QStringLiteral("view/appearance");
+const QString kChannel = QStringLiteral("filter/channel");
+const QString kChannelLines = QStringLiteral("map/channelLines");
 
 /// A code, region or view id is short; anything longer is not one of ours.
 constexpr qsizetype kMaxIdLength = 200;
@@ -35,7 +37,7 @@ struct KnownKey {
     Kind kind;
 };
 
-const std::array<KnownKey, 13> kKnownKeys{{{&kGeometry, Kind::Bytes},
+const std::array<KnownKey, 15> kKnownKeys{{{&kGeometry, Kind::Bytes},
                                            {&kSplitter, Kind::Bytes},
                                            {&kSelected, Kind::Id},
                                            {&kRegion, Kind::Id},
@@ -47,7 +49,9 @@ const std::array<KnownKey, 13> kKnownKeys{{{&kGeometry, Kind::Bytes},
                                            {&kHide, Kind::Flag},
                                            {&kNotice, Kind::Flag},
                                            {&kMuted, Kind::Flag},
-                                           {&kAppearance, Kind::Id}}};
+                                           {&kAppearance, Kind::Id},
+                                           {&kChannel, Kind::Id},
+                                           {&kChannelLines, Kind::Id}}};
 
 /// The value as the app uses it, or an invalid QVariant when it is malformed. An INI file
 /// gives flags and numbers back as strings, byte arrays as QByteArray.
@@ -106,6 +110,8 @@ WindowState loadWindowState(const QSettings& settings)
     state.hideContraindicated = knownValue(settings, kHide).toBool();
     state.promptsMuted = knownValue(settings, kMuted).toBool();
     state.appearance = knownValue(settings, kAppearance).toString();
+    state.channel = knownValue(settings, kChannel).toString();
+    state.channelLines = knownValue(settings, kChannelLines).toString();
     return state;
 }
 
@@ -123,6 +129,8 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kHide, state.hideContraindicated);
     settings.setValue(kMuted, state.promptsMuted);
     settings.setValue(kAppearance, state.appearance);
+    settings.setValue(kChannel, state.channel);
+    settings.setValue(kChannelLines, state.channelLines);
 }
 
 bool firstStartNoticeAnswered(const QSettings& settings)
