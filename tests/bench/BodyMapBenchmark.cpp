@@ -6,6 +6,7 @@
 
 #include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
+#include "models/ChannelNames.h"
 #include "ui/map/BodyMapView.h"
 
 #include <QApplication>
@@ -109,6 +110,19 @@ void repaintMarkerPatch(benchmark::State& state)
     state.SetLabel(viewId(state).toStdString());
 }
 
+/// The whole view painted again with every channel's course line drawn.
+void repaintViewWithAllChannelLines(benchmark::State& state)
+{
+    auto map = makeMap();
+    map->setShownChannels(acu::channelPrefixes());
+    map->showView(viewId(state));
+    QImage target(410, 690, QImage::Format_ARGB32_Premultiplied);
+    paintFirstTime(*map, target);
+    for (auto _ : state)
+        paintViewport(*map, target, map->viewport()->rect());
+    state.SetLabel(viewId(state).toStdString());
+}
+
 /// Front, back and side: the whole-body views, the largest drawings.
 void wholeBodyViews(benchmark::internal::Benchmark* benchmark)
 {
@@ -120,6 +134,7 @@ void wholeBodyViews(benchmark::internal::Benchmark* benchmark)
 BENCHMARK(firstPaint)->Apply(wholeBodyViews);
 BENCHMARK(repaintView)->Apply(wholeBodyViews);
 BENCHMARK(repaintMarkerPatch)->Apply(wholeBodyViews);
+BENCHMARK(repaintViewWithAllChannelLines)->Apply(wholeBodyViews);
 
 int main(int argc, char** argv)
 {
