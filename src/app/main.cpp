@@ -237,9 +237,10 @@ int main(int argc, char* argv[])
     if (parser.isSet(options.complaint) && !window.setComplaint(parser.value(options.complaint)))
         print(stderr, QStringLiteral("--complaint: no complaint \"%1\"\n").arg(parser.value(options.complaint)));
     if (parser.isSet(options.channel) && !window.setChannel(parser.value(options.channel)))
-        print(stderr, QCoreApplication::translate("acu", "--channel: no channel \"%1\" (LU, LI, ST, SP, HT, SI, BL, KI, "
-                                                        "PC, TE, GB, LR, GV, CV)\n")
-                          .arg(parser.value(options.channel)));
+        print(stderr,
+              QCoreApplication::translate("acu", "--channel: no channel \"%1\" (LU, LI, ST, SP, HT, SI, BL, KI, "
+                                                 "PC, TE, GB, LR, GV, CV)\n")
+                  .arg(parser.value(options.channel)));
     if (parser.isSet(options.channelLines))
         window.setChannelLines(parser.value(options.channelLines));
     if (parser.isSet(options.search))

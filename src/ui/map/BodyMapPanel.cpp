@@ -88,8 +88,7 @@ void BodyMapPanel::setupChannelSelector()
         emit channelChoiceChanged(channelChoice());
     });
     connect(m_map, &BodyMapView::selectedCodeChanged, this, &BodyMapPanel::updateChannelLines);
-    connect(m_map, &BodyMapView::viewChanged, this,
-            [this] { m_channelKey->setChannels(m_map->drawnChannels()); });
+    connect(m_map, &BodyMapView::viewChanged, this, [this] { m_channelKey->setChannels(m_map->drawnChannels()); });
     updateChannelLines();
 }
 

@@ -115,8 +115,8 @@ CommandLineOptions::CommandLineOptions()
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate,  lookup, routines,   json, select,    search,  pregnancy,    region, complaint,
-            channel,   channelLines, view,      screenshot, size,  exportPdf, routine, startRoutine, show, appearance};
+    return {catalogue, validate,     lookup, routines,   json, select,    search,  pregnancy,    region, complaint,
+            channel,   channelLines, view,   screenshot, size, exportPdf, routine, startRoutine, show,   appearance};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -128,9 +128,10 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
             .arg(positional.constFirst());
 
     const QList<const QCommandLineOption*> withValues{
-        &options.catalogue, &options.validate,  &options.lookup,    &options.select,     &options.search,
-        &options.region,    &options.complaint, &options.channel,   &options.channelLines, &options.view,      &options.screenshot, &options.size,
-        &options.exportPdf, &options.routine,   &options.show,      &options.appearance};
+        &options.catalogue,    &options.validate, &options.lookup,     &options.select,
+        &options.search,       &options.region,   &options.complaint,  &options.channel,
+        &options.channelLines, &options.view,     &options.screenshot, &options.size,
+        &options.exportPdf,    &options.routine,  &options.show,       &options.appearance};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
@@ -138,10 +139,9 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
 
     const QList<const QCommandLineOption*> windowOptions{
-        &options.select,     &options.search, &options.pregnancy, &options.region,  &options.complaint, &options.channel,
-        &options.channelLines, &options.view,
-        &options.screenshot, &options.size,   &options.exportPdf, &options.routine, &options.startRoutine,
-        &options.show,       &options.appearance};
+        &options.select,    &options.search,       &options.pregnancy,    &options.region,     &options.complaint,
+        &options.channel,   &options.channelLines, &options.view,         &options.screenshot, &options.size,
+        &options.exportPdf, &options.routine,      &options.startRoutine, &options.show,       &options.appearance};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
