@@ -46,13 +46,16 @@ BodyMapPanel::BodyMapPanel(QWidget* parent)
     bar->addWidget(m_viewBox);
     auto* channelLabel = new QLabel(tr("Channel &lines"), this);
     channelLabel->setBuddy(m_channelBox);
-    bar->addSpacing(8);
-    bar->addWidget(channelLabel);
-    bar->addWidget(m_channelBox);
     bar->addStretch(1);
+    // A row of its own: beside the view selector it would widen the window's least width.
+    auto* channelBar = new QHBoxLayout;
+    channelBar->addWidget(channelLabel);
+    channelBar->addWidget(m_channelBox);
+    channelBar->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
+    layout->addLayout(channelBar);
     layout->addWidget(m_map, 1);
     layout->addWidget(m_channelKey); // under the map, as a map's key
     layout->addWidget(m_legend);
@@ -72,7 +75,9 @@ void BodyMapPanel::setupChannelSelector()
     m_channelBox->setObjectName(QStringLiteral("channelLineSelector"));
     m_channelBox->setAccessibleName(tr("Channel lines"));
     m_channelBox->setToolTip(tr("Which channels' courses the map draws"));
-    m_channelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized by a nominal length, so that the bar does not widen the window's least width.
+    m_channelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_channelBox->setMinimumContentsLength(12);
     m_channelBox->addItem(tr("Selected point's channel"), kSelectedPointsChannel);
     m_channelBox->addItem(tr("All channels"), kAllChannels);
     m_channelBox->addItem(tr("None"), kNoChannels);
