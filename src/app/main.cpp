@@ -279,6 +279,12 @@ int main(int argc, char* argv[])
     if (parser.isSet(options.complaint) && !window.setComplaint(parser.value(options.complaint)))
         printLine(stderr, QCoreApplication::translate("acu::main", "--complaint: no complaint \"%1\"")
                               .arg(parser.value(options.complaint)));
+    if (parser.isSet(options.channel) && !window.setChannel(parser.value(options.channel)))
+        printLine(stderr, QCoreApplication::translate("acu::main", "--channel: no channel \"%1\" (LU, LI, ST, SP, HT, "
+                                                                   "SI, BL, KI, PC, TE, GB, LR, GV, CV)")
+                              .arg(parser.value(options.channel)));
+    if (parser.isSet(options.channelLines))
+        window.setChannelLines(parser.value(options.channelLines));
     if (parser.isSet(options.search))
         window.setSearchText(parser.value(options.search));
     if (parser.isSet(options.select)) {

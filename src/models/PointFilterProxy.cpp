@@ -70,6 +70,14 @@ void PointFilterProxy::setText(const QString& text)
     emit filterChanged();
 }
 
+void PointFilterProxy::setChannel(const QString& prefix)
+{
+    if (!m_filter.setChannel(prefix.toStdString()))
+        return;
+    invalidate(); // the order follows the channel's
+    emit filterChanged();
+}
+
 void PointFilterProxy::setComplaint(const QString& complaintId)
 {
     if (!m_filter.setComplaint(complaintId.toStdString()))
@@ -184,6 +192,13 @@ bool PointFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& righ
         const int orderB = b ? m_filter.complaintOrder(*b) : -1;
         if (orderA != orderB)
             return orderA >= 0 && (orderB < 0 || orderA < orderB);
+    } else if (!m_filter.channel().empty()) {
+        const Point* a = m_points ? m_points->pointAt(left) : nullptr;
+        const Point* b = m_points ? m_points->pointAt(right) : nullptr;
+        const int orderA = a ? m_filter.channelOrder(*a) : -1;
+        const int orderB = b ? m_filter.channelOrder(*b) : -1;
+        if (orderA != orderB)
+            return orderA < orderB;
     }
     return left.row() < right.row();
 }

@@ -38,6 +38,10 @@ public:
     /// points come in its order (best supported first), each with its reason.
     void setComplaint(const QString& complaintId);
     [[nodiscard]] QString complaint() const { return QString::fromStdString(m_filter.complaint()); }
+    /// Channel prefix ("ST"), or an empty string for all. Without search text or a
+    /// complaint, the channel's points come in its order: ST1, ST2 ... ST45.
+    void setChannel(const QString& prefix);
+    [[nodiscard]] QString channel() const { return QString::fromStdString(m_filter.channel()); }
     /// Hides the points traditionally forbidden in pregnancy.
     void setHideContraindicated(bool hide);
     [[nodiscard]] bool hidesContraindicated() const { return m_filter.hidesContraindicated(); }
@@ -66,7 +70,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 signals:
-    /// After every change of region, complaint or text that changed the rows.
+    /// After every change of region, channel, complaint or text that changed the rows.
     void filterChanged();
 
 protected:

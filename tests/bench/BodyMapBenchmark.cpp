@@ -7,6 +7,7 @@
 
 #include "core/catalogue/CatalogueLoader.h"
 #include "models/BodyMarkers.h"
+#include "models/ChannelNames.h"
 #include "ui/map/BodyMapView.h"
 #include "ui/map/FingerTargets.h"
 #include "ui/map/MarkerLabeller.h"
@@ -113,6 +114,19 @@ void repaintMarkerPatch(benchmark::State& state)
     state.SetLabel(viewId(state).toStdString());
 }
 
+/// The whole view painted again with every channel's course line drawn.
+void repaintViewWithAllChannelLines(benchmark::State& state)
+{
+    auto map = makeMap();
+    map->setShownChannels(acu::channelPrefixes());
+    map->showView(viewId(state));
+    QImage target(410, 690, QImage::Format_ARGB32_Premultiplied);
+    paintFirstTime(*map, target);
+    for (auto _ : state)
+        paintViewport(*map, target, map->viewport()->rect());
+    state.SetLabel(viewId(state).toStdString());
+}
+
 /// Front, back and side: the whole-body views, the largest drawings.
 void wholeBodyViews(benchmark::internal::Benchmark* benchmark)
 {
@@ -211,6 +225,7 @@ BENCHMARK(repaintZoomedView)->Apply(wholeBodyViews);
 BENCHMARK(selectionChange)->ArgsProduct({{0, 1, 2}, {0, 1}})->Unit(benchmark::kMicrosecond);
 BENCHMARK(labelPlacement)->Apply(wholeBodyViewsAtEveryZoom);
 BENCHMARK(targetSpacing)->Apply(wholeBodyViewsAtEveryZoom);
+BENCHMARK(repaintViewWithAllChannelLines)->Apply(wholeBodyViews);
 
 int main(int argc, char** argv)
 {

@@ -25,6 +25,8 @@ TEST(WindowSettings, roundTrip)
     state.pregnancyMode = true;
     state.hideContraindicated = true;
     state.promptsMuted = true;
+    state.channel = QStringLiteral("ST");
+    state.channelLines = QStringLiteral("all");
     {
         QSettings settings(path, QSettings::IniFormat);
         acu::saveWindowState(settings, state);

@@ -1,5 +1,7 @@
 #include "core/search/PointFilter.h"
 
+#include "core/search/PointCode.h"
+
 #include <algorithm>
 
 namespace acu {
@@ -64,6 +66,22 @@ const ComplaintPoint* PointFilter::complaintLink(const Point& point) const
 {
     const int order = complaintOrder(point);
     return order < 0 || !m_chosenComplaint ? nullptr : &m_chosenComplaint->points[static_cast<std::size_t>(order)];
+}
+
+bool PointFilter::setChannel(std::string channel)
+{
+    if (channel == m_channel)
+        return false;
+    m_channel = std::move(channel);
+    return true;
+}
+
+int PointFilter::channelOrder(const Point& point) const
+{
+    if (m_channel.empty())
+        return -1;
+    const auto code = splitCode(point.code);
+    return code && code->prefix == m_channel ? code->number : -1;
 }
 
 bool PointFilter::setText(std::string_view text)
@@ -135,6 +153,8 @@ bool PointFilter::setOnlyWithInstructions(bool only)
 bool PointFilter::accepts(const Point& point) const
 {
     if (m_onlyWithInstructions && !hasPressingInstructions(point))
+        return false;
+    if (!m_channel.empty() && channelOrder(point) < 0)
         return false;
     const auto at = indexOf(point);
     if (!at) { // a point of another catalogue: judged without the index

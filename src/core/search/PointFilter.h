@@ -29,6 +29,12 @@ public:
     [[nodiscard]] const ComplaintPoint* complaintLink(const Point& point) const;
     /// The point's place in the chosen complaint's list (best supported first), or -1.
     [[nodiscard]] int complaintOrder(const Point& point) const;
+    /// Channel prefix ("ST"), or "" for every channel: only that channel's points pass.
+    bool setChannel(std::string channel);
+    [[nodiscard]] const std::string& channel() const { return m_channel; }
+    /// The point's number in the chosen channel (ST36 -> 36), or -1 when no channel is
+    /// chosen or the point is not on it.
+    [[nodiscard]] int channelOrder(const Point& point) const;
     bool setText(std::string_view text);
     /// Hides the points that traditional teaching forbids in pregnancy.
     bool setHideContraindicated(bool hide);
@@ -42,7 +48,7 @@ public:
     /// True when the text has something besides spaces.
     [[nodiscard]] bool hasText() const { return m_hasText; }
 
-    /// In the region and the complaint, not hidden as contraindicated, with pressing
+    /// In the region, the channel and the complaint, not hidden as contraindicated, with pressing
     /// instructions when only those are asked for, and, when there is text, one of its readings.
     [[nodiscard]] bool accepts(const Point& point) const;
     /// The reading that made the text match this point, or nullptr.
@@ -68,6 +74,7 @@ private:
     std::vector<int> m_matchByPoint;  ///< index into m_resolution.matches, or -1
     std::vector<char> m_inRegion;     ///< 1 when the point lies in m_region
     std::vector<char> m_contraindicated; ///< 1 when the point is contraindicated in pregnancy
+    std::string m_channel;
     std::string m_complaint;
     const Complaint* m_chosenComplaint = nullptr;
     std::vector<int> m_complaintOrder; ///< per point: index into the complaint's points, or -1

@@ -1,6 +1,7 @@
 #include "ui/list/PointListPanel.h"
 
 #include "core/search/QueryResolver.h"
+#include "models/ChannelListModel.h"
 #include "models/ComplaintListModel.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
@@ -138,6 +139,7 @@ PointListPanel::PointListPanel(PointListModel* points, RegionListModel* regions,
     setTabOrder(m_withInstructions, m_search);
     setTabOrder(m_search, m_list);
     setupComplaintSelector(layout);
+    setupChannelSelector(layout);
     connect(m_withInstructions, &QCheckBox::toggled, this, [this](bool only) {
         m_proxy->setOnlyWithInstructions(only);
         emit onlyWithInstructionsChanged(only);
@@ -255,6 +257,59 @@ void PointListPanel::setComplaint(const QString& complaintId)
 }
 
 QString PointListPanel::complaint() const { return m_proxy->complaint(); }
+
+void PointListPanel::setupChannelSelector(QVBoxLayout* layout)
+{
+    m_channelBox = new QComboBox(this);
+    m_channelBox->setObjectName(QStringLiteral("channelSelector"));
+    m_channelBox->setAccessibleName(tr("Channel"));
+    m_channelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_channelBox->setMinimumContentsLength(16);
+    m_channelLabel = new QLabel(tr("C&hannel"), this);
+    m_channelLabel->setBuddy(m_channelBox);
+    const int at = layout->indexOf(m_complaintBox) + 1; // the check box follows the channel selector
+    layout->insertWidget(at, m_channelLabel);
+    layout->insertWidget(at + 1, m_channelBox);
+    setTabOrder(m_complaintBox, m_channelBox);
+    setTabOrder(m_channelBox, m_withInstructions);
+    updateChannelSelector();
+    connect(m_channelBox, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const QString prefix = m_channelBox->itemData(row, ChannelListModel::ChannelRole).toString();
+        if (prefix == m_proxy->channel())
+            return;
+        m_proxy->setChannel(prefix);
+        emit channelChanged(prefix);
+    });
+}
+
+void PointListPanel::setChannelModel(ChannelListModel* channels)
+{
+    if (m_channels)
+        disconnect(m_channels, nullptr, this, nullptr);
+    m_channels = channels;
+    if (channels) {
+        m_channelBox->setModel(channels);
+        connect(channels, &QAbstractItemModel::modelReset, this, &PointListPanel::updateChannelSelector);
+    }
+    updateChannelSelector();
+}
+
+void PointListPanel::updateChannelSelector()
+{
+    const bool offered = m_channels && m_channels->rowCount() > 1;
+    m_channelLabel->setVisible(offered);
+    m_channelBox->setVisible(offered);
+    if (!offered)
+        m_proxy->setChannel(QString());
+}
+
+void PointListPanel::setChannel(const QString& prefix)
+{
+    const int row = m_channels ? m_channels->rowOfChannel(prefix) : -1;
+    m_channelBox->setCurrentIndex(row < 0 ? 0 : row);
+}
+
+QString PointListPanel::channel() const { return m_proxy->channel(); }
 
 void PointListPanel::setOnlyWithInstructions(bool only) { m_withInstructions->setChecked(only); }
 

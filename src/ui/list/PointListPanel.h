@@ -15,6 +15,7 @@ class QVBoxLayout;
 
 namespace acu {
 
+class ChannelListModel;
 class ComplaintListModel;
 class PointFilterProxy;
 class PointItemDelegate;
@@ -41,6 +42,11 @@ public:
     /// Complaint id, "" for any. Unknown ids select any.
     void setComplaint(const QString& complaintId);
     [[nodiscard]] QString complaint() const;
+    /// The channels the selector offers; the selector shows only when there are some.
+    void setChannelModel(ChannelListModel* channels);
+    /// Channel prefix, "" for all. Unknown prefixes select all.
+    void setChannel(const QString& prefix);
+    [[nodiscard]] QString channel() const;
     void setSearchText(const QString& text);
     [[nodiscard]] QString searchText() const;
     [[nodiscard]] QStringList visibleCodes() const;
@@ -70,6 +76,8 @@ signals:
     void regionChanged(const QString& regionId);
     /// After the person chose a complaint ("" for any), once the list shows its points.
     void complaintChanged(const QString& complaintId);
+    /// After the person chose a channel ("" for all), once the list shows its points.
+    void channelChanged(const QString& prefix);
     /// After the person ticked or cleared "Only points with pressing instructions".
     void onlyWithInstructionsChanged(bool only);
     /// After the region or search text changed which points are shown.
@@ -87,6 +95,9 @@ private:
     /// Makes the complaint selector and puts it under the region selector.
     void setupComplaintSelector(QVBoxLayout* layout);
     void updateComplaintSelector();
+    /// Makes the channel selector and puts it under the complaint selector.
+    void setupChannelSelector(QVBoxLayout* layout);
+    void updateChannelSelector();
 
     PointFilterProxy* m_proxy = nullptr;
     RegionListModel* m_regions = nullptr;
@@ -94,6 +105,9 @@ private:
     ComplaintListModel* m_complaints = nullptr;
     QLabel* m_complaintLabel = nullptr;
     QComboBox* m_complaintBox = nullptr;
+    ChannelListModel* m_channels = nullptr;
+    QLabel* m_channelLabel = nullptr;
+    QComboBox* m_channelBox = nullptr;
     QCheckBox* m_withInstructions = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/map/BodyMapView.h"
 
 #include "ui/map/BodyMapAccessible.h"
+#include "ui/map/ChannelLines.h"
 #include "ui/map/FingerTargets.h"
 #include "ui/map/MapKeyboard.h"
 #include "ui/map/MarkerChooser.h"
@@ -147,6 +148,8 @@ QGraphicsScene* BodyMapView::sceneFor(const QString& viewId)
             scene->addItem(items.constLast());
         }
     }
+    addChannelLines(scene, m_markers, viewId);
+    showChannelLines(scene, m_shownChannels);
     m_scenes.insert(viewId, scene);
     return scene;
 }
@@ -192,6 +195,19 @@ void BodyMapView::setSelectedCode(const QString& code)
         applyMarkerStates(scene);
     centreOnSelection();
     placeLabels();
+    emit selectedCodeChanged(code);
+}
+
+void BodyMapView::setShownChannels(const QStringList& prefixes)
+{
+    m_shownChannels = QSet<QString>(prefixes.begin(), prefixes.end());
+    for (auto* scene : std::as_const(m_scenes))
+        showChannelLines(scene, m_shownChannels);
+}
+
+QStringList BodyMapView::drawnChannels() const
+{
+    return acu::drawnChannels(scene());
 }
 
 void BodyMapView::setVisibleCodes(const QStringList& codes)

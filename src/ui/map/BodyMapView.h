@@ -50,6 +50,8 @@ public:
     [[nodiscard]] QList<MarkerItem*> currentMarkers() const;
     /// The keyboard focus among the markers, and the map's keys (MapKeyboard).
     [[nodiscard]] MapKeyboard* keyboard() const { return m_keyboard; }
+    /// The channels whose course lines the current view draws, in WHO order.
+    [[nodiscard]] QStringList drawnChannels() const;
 
 public slots:
     /// Shows a view by id; unknown ids are ignored. Emits viewChanged.
@@ -62,6 +64,8 @@ public slots:
     /// Switches to the view that shows most of these points, staying in the current view
     /// when it shows as many. Nothing changes when no view shows any.
     void showViewShowingMost(const QStringList& codes);
+    /// Draws the course lines of these channels (by prefix) on every view, and no others.
+    void setShownChannels(const QStringList& prefixes);
     /// Pregnancy mode: marker shapes show the pregnancy status.
     void setPregnancyMode(bool on);
     /// Hides the markers of points traditionally forbidden in pregnancy.
@@ -78,6 +82,8 @@ signals:
     /// The context menu was asked for on a point's marker, at globalPos.
     void addToRoutineRequested(const QString& code, const QPoint& globalPos);
     void viewChanged(const QString& viewId);
+    /// After setSelectedCode, with the code ("" when the selection was cleared).
+    void selectedCodeChanged(const QString& code);
     void zoomChanged(double zoom);
 
 protected:
@@ -119,6 +125,7 @@ private:
     bool m_filtering = false;
     bool m_pregnancyMode = false;
     bool m_hideContraindicated = false;
+    QSet<QString> m_shownChannels; ///< prefixes of the channels whose lines are drawn
     double m_zoom = 1.0;
     struct Place {
         double zoom = 1.0;

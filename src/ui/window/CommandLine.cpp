@@ -2,6 +2,7 @@
 
 #include "ui/language/Languages.h"
 #include "ui/map/BodyMapView.h"
+#include "ui/map/ChannelChoice.h"
 #include "ui/theme/Appearance.h"
 
 #include <QCommandLineParser>
@@ -82,6 +83,15 @@ CommandLineOptions::CommandLineOptions()
           QStringLiteral("complaint"),
           CommandLineText::tr("Show only the points the sources use for complaint ID (sciatica, neck-pain, ...)."),
           QStringLiteral("ID"))
+    , channel(
+          QStringLiteral("channel"),
+          CommandLineText::tr("List the points of channel PREFIX (LU, LI, ST, ... GV, CV) in its order and draw its "
+                              "line on the map."),
+          QStringLiteral("PREFIX"))
+    , channelLines(QStringLiteral("channel-lines"),
+                   CommandLineText::tr("Which channel lines the map draws, as its Channel lines selector: selected "
+                                       "(the selected point's channel), all, none, or a channel PREFIX."),
+                   QStringLiteral("CHOICE"))
     , view(QStringLiteral("view"), CommandLineText::tr("Show body view ID (front, back, side, ...)."),
            QStringLiteral("ID"))
     , zoom(QStringLiteral("zoom"),
@@ -127,9 +137,9 @@ CommandLineOptions::CommandLineOptions()
 
 QList<QCommandLineOption> CommandLineOptions::all() const
 {
-    return {catalogue, validate, lookup,       routines, json,       select,     search,
-            pregnancy, region,   complaint,    view,     zoom,       screenshot, size,
-            exportPdf, routine,  startRoutine, show,     appearance, language};
+    return {catalogue, validate,  lookup,       routines,     json,       select,  search,     pregnancy,
+            region,    complaint, channel,      channelLines, view,       zoom,    screenshot, size,
+            exportPdf, routine,   startRoutine, show,         appearance, language};
 }
 
 QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOptions& options)
@@ -142,10 +152,10 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
             .arg(positional.constFirst());
 
     const QList<const QCommandLineOption*> withValues{
-        &options.catalogue,  &options.validate,   &options.lookup,    &options.select,
-        &options.search,     &options.region,     &options.complaint, &options.view,
-        &options.screenshot, &options.size,       &options.exportPdf, &options.routine,
-        &options.show,       &options.appearance, &options.language,  &options.zoom};
+        &options.catalogue,  &options.validate,  &options.lookup,    &options.select,       &options.search,
+        &options.region,     &options.complaint, &options.channel,   &options.channelLines, &options.view,
+        &options.screenshot, &options.size,      &options.exportPdf, &options.routine,      &options.show,
+        &options.appearance, &options.language,  &options.zoom};
     for (const QCommandLineOption* option : withValues) {
         const auto count = parser.values(*option).size();
         if (count > 1)
@@ -153,9 +163,10 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
     }
 
     const QList<const QCommandLineOption*> windowOptions{
-        &options.select,       &options.search,     &options.pregnancy,  &options.region,    &options.complaint,
-        &options.view,         &options.screenshot, &options.size,       &options.exportPdf, &options.routine,
-        &options.startRoutine, &options.show,       &options.appearance, &options.language,  &options.zoom};
+        &options.select,    &options.search,       &options.pregnancy,    &options.region,     &options.complaint,
+        &options.channel,   &options.channelLines, &options.view,         &options.screenshot, &options.size,
+        &options.exportPdf, &options.routine,      &options.startRoutine, &options.show,       &options.appearance,
+        &options.language,  &options.zoom};
     if (parser.isSet(options.validate)) {
         QList<const QCommandLineOption*> others{&options.lookup, &options.routines, &options.json, &options.catalogue};
         others.append(windowOptions);
@@ -205,12 +216,17 @@ QString commandLineProblem(const QCommandLineParser& parser, const CommandLineOp
         if (parser.isSet(options.screenshot))
             return CommandLineText::tr("--export-pdf cannot be used with --screenshot: each writes a file and exits");
         if (!parser.isSet(options.select) && !parser.isSet(options.search) && !parser.isSet(options.region) &&
-            !parser.isSet(options.complaint) && !parser.isSet(options.routine))
+            !parser.isSet(options.complaint) && !parser.isSet(options.channel) && !parser.isSet(options.routine))
             return CommandLineText::tr(
                 "--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a "
-                "routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points");
+                "routine sheet, or --search TEXT, --region ID, --complaint ID or --channel PREFIX for a sheet of "
+                "points");
     }
 
+    if (parser.isSet(options.channelLines) && !isChannelChoice(parser.value(options.channelLines)))
+        return CommandLineText::tr(
+                   "--channel-lines: expected selected, all, none or a channel prefix (LU ... CV), found \"%1\"")
+            .arg(parser.value(options.channelLines));
     if (parser.isSet(options.appearance) && !appearanceFromId(parser.value(options.appearance)))
         return CommandLineText::tr("--appearance: expected system, light or dark, found \"%1\"")
             .arg(parser.value(options.appearance));

@@ -45,6 +45,8 @@ struct CommandLineOptions {
     QCommandLineOption pregnancy;
     QCommandLineOption region;
     QCommandLineOption complaint;
+    QCommandLineOption channel;
+    QCommandLineOption channelLines;
     QCommandLineOption view;
     QCommandLineOption zoom;
     QCommandLineOption screenshot;

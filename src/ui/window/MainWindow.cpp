@@ -20,6 +20,9 @@
 #include "ui/routine/RoutinePanel.h"
 #include "models/routine/QtRunnerClock.h"
 #include "models/BodyMarkers.h"
+#include "models/ChannelListModel.h"
+#include "models/ChannelNames.h"
+#include "models/ChannelSteps.h"
 #include "models/ComplaintListModel.h"
 #include "models/MatchingView.h"
 #include "models/PointListModel.h"
@@ -58,6 +61,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     , m_points(new PointListModel(this))
     , m_regions(new RegionListModel(this))
     , m_complaints(new ComplaintListModel(this))
+    , m_channels(new ChannelListModel(this))
     , m_actions(createWindowActions(this))
     , m_runHistory(new HistoryActions(this))
     , m_appearance(new AppearanceSwitcher(this))
@@ -71,6 +75,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_points->setCatalogue(m_catalogue, std::move(prepared.resolver));
     m_regions->setCatalogue(m_catalogue.get());
     m_complaints->setCatalogue(m_catalogue.get());
+    m_channels->setCatalogue(m_catalogue.get());
     m_routineLibrary = new RoutineLibrary(this);
     m_routineEdits =
         new RoutineEdits(m_routineLibrary, m_catalogue, loadBuiltInRoutines(m_catalogue.get()).routines, this);
@@ -82,6 +87,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_listPanel = new PointListPanel(m_points, m_regions, m_splitter);
     m_listPanel->setComplaintModel(m_complaints);
+    m_listPanel->setChannelModel(m_channels);
     m_mapPanel = new BodyMapPanel(m_splitter);
     m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
     m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
@@ -169,6 +175,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_actions.zoomIn, m_actions.zoomOut, m_actions.zoomFit});
     view->addSeparator();
+    view->addMenu(m_mapPanel->channelMenu());
+    view->addSeparator();
     view->addActions({m_actions.pregnancyMode, m_actions.hideContraindicated});
     view->addSeparator();
     QMenu* appearance = view->addMenu(tr("&Appearance"));
@@ -180,6 +188,7 @@ void MainWindow::createMenus()
     go->addActions({m_actions.back, m_actions.forward});
     go->addSeparator();
     go->addActions({m_actions.previousPoint, m_actions.nextPoint});
+    go->addActions({m_actions.previousInChannel, m_actions.nextInChannel});
     m_routineMenu = new RoutineMenu(
         [this] {
             // The person's routines as held, so that one not saved yet can be run too.
@@ -263,8 +272,46 @@ void MainWindow::connectParts()
     connect(m_actions.about, &QAction::triggered, this, [this] { showAboutDialog(this, *m_catalogue); });
     connect(m_actions.disclaimer, &QAction::triggered, this, [this] { showDisclaimerDialog(this, *m_catalogue); });
     connectPrinting();
+    connectChannels();
     connect(m_runHistory, &HistoryActions::problem, m_messageBar, &MessageBar::showMessage);
     connectRoutines();
+}
+
+void MainWindow::connectChannels()
+{
+    connect(m_actions.nextInChannel, &QAction::triggered, this,
+            [this] { setCurrentCode(channelNeighbour(*m_catalogue, m_currentCode, 1)); });
+    connect(m_actions.previousInChannel, &QAction::triggered, this,
+            [this] { setCurrentCode(channelNeighbour(*m_catalogue, m_currentCode, -1)); });
+    // A chosen channel draws its line, and shows its first point unless the current one is on it.
+    connect(m_listPanel, &PointListPanel::channelChanged, this, [this](const QString& prefix) {
+        const QStringList shown = m_listPanel->visibleCodes();
+        if (prefix.isEmpty() || shown.isEmpty())
+            return;
+        m_mapPanel->setChannelChoice(prefix);
+        if (!shown.contains(m_currentCode))
+            setCurrentCode(shown.constFirst());
+        m_mapPanel->map()->showViewShowingMost(shown);
+    });
+}
+
+void MainWindow::updateChannelActions()
+{
+    m_actions.nextInChannel->setEnabled(!channelNeighbour(*m_catalogue, m_currentCode, 1).isEmpty());
+    m_actions.previousInChannel->setEnabled(!channelNeighbour(*m_catalogue, m_currentCode, -1).isEmpty());
+}
+
+bool MainWindow::setChannel(const QString& prefix)
+{
+    if (!prefix.isEmpty() && m_channels->rowOfChannel(prefix) < 0)
+        return false;
+    m_listPanel->setChannel(prefix);
+    return true;
+}
+
+void MainWindow::setChannelLines(const QString& choice)
+{
+    m_mapPanel->setChannelChoice(choice);
 }
 
 void MainWindow::connectRoutines()
@@ -375,6 +422,8 @@ QString MainWindow::listDescription() const
     if (const Complaint* complaint = m_catalogue->findComplaint(m_listPanel->complaint().toStdString()))
         description = tr("Complaint: %1").arg(QString::fromStdString(complaint->name)) +
                       (region ? QStringLiteral(", ") + description : QString());
+    if (const QString channel = m_listPanel->channel(); !channel.isEmpty())
+        description += tr(", channel: %1").arg(channelTitle(channel));
     const QString search = m_listPanel->searchText().trimmed();
     if (!search.isEmpty())
         description += tr(", search \u201C%1\u201D").arg(search);
@@ -411,6 +460,7 @@ bool MainWindow::setCurrentCode(const QString& code)
     statusBar()->showMessage(pointLabel(*point));
     m_history.visit(code); // a step back or forward visits the history's current entry: no new one
     updateHistoryActions();
+    updateChannelActions();
     return true;
 }
 
@@ -516,6 +566,8 @@ WindowState MainWindow::persistentState() const
     state.selectedCode = m_currentCode;
     state.region = m_listPanel->region();
     state.complaint = m_listPanel->complaint();
+    state.channel = m_listPanel->channel();
+    state.channelLines = m_mapPanel->channelChoice();
     state.onlyWithInstructions = m_listPanel->onlyWithInstructions();
     state.view = m_mapPanel->map()->currentView();
     state.zoom = m_mapPanel->map()->zoom();
@@ -539,6 +591,8 @@ void MainWindow::restorePersistentState(const WindowState& state)
     setHideContraindicated(state.hideContraindicated);
     setRegion(state.region);
     setComplaint(state.complaint);
+    setChannel(state.channel);
+    m_mapPanel->setChannelChoice(state.channelLines); // after the channel, which chooses its own line
     m_listPanel->setOnlyWithInstructions(state.onlyWithInstructions);
     if (!state.view.isEmpty())
         showView(state.view);

@@ -23,6 +23,7 @@ namespace acu {
 
 class AddToRoutineMenu;
 class BodyMapPanel;
+class ChannelListModel;
 class ComplaintListModel;
 class DetailView;
 class HistoryActions;
@@ -72,6 +73,11 @@ public:
     /// Filters the list and map to a complaint's points ("" for any), switching the map to
     /// the view that shows most of them. Returns false for an unknown id.
     bool setComplaint(const QString& complaintId);
+    /// Lists one channel's points in its order ("" for all) and draws its line on the map,
+    /// turning to the view that shows most of them. Returns false for an unknown prefix.
+    bool setChannel(const QString& prefix);
+    /// Which channel lines the map draws (ChannelChoice.h: "selected", "all", "none" or a prefix).
+    void setChannelLines(const QString& choice);
     /// Pregnancy mode: list badges and marker shapes show the pregnancy status, and the
     /// points to avoid can be hidden.
     void setPregnancyMode(bool on);
@@ -139,11 +145,15 @@ private:
     [[nodiscard]] QString listDescription() const;
     void showFromHistory(const QString& code);
     void updateHistoryActions();
+    /// Next and Previous on Channel: enabled when the current point has a neighbour that way.
+    void updateChannelActions();
+    void connectChannels();
 
     std::shared_ptr<const Catalogue> m_catalogue;
     PointListModel* m_points = nullptr;
     RegionListModel* m_regions = nullptr;
     ComplaintListModel* m_complaints = nullptr;
+    ChannelListModel* m_channels = nullptr;
     PointListPanel* m_listPanel = nullptr;
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;

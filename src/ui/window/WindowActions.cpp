@@ -94,6 +94,17 @@ WindowActions createWindowActions(QObject* parent)
     a.previousPoint =
         makeAction(parent, QStringLiteral("actionPreviousPoint"), WindowActionsText::tr("&Previous Point"),
                    QStringLiteral("go-up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, {});
+    // Plain keys, taken only where no text is typed (a text field keeps its brackets).
+    a.nextInChannel =
+        makeAction(parent, QStringLiteral("actionNextInChannel"), WindowActionsText::tr("Next on &Channel"), {},
+                   {QKeySequence(Qt::Key_BracketRight)},
+                   WindowActionsText::tr("The next point along the current point's channel: ST36 to ST37"));
+    a.nextInChannel->setEnabled(false);
+    a.previousInChannel =
+        makeAction(parent, QStringLiteral("actionPreviousInChannel"), WindowActionsText::tr("Previous on C&hannel"), {},
+                   {QKeySequence(Qt::Key_BracketLeft)},
+                   WindowActionsText::tr("The point before along the current point's channel: ST36 to ST35"));
+    a.previousInChannel->setEnabled(false);
     a.fullScreen =
         makeAction(parent, QStringLiteral("actionFullScreen"), WindowActionsText::tr("F&ull Screen"),
                    QStringLiteral("view-fullscreen"), QKeySequence::keyBindings(QKeySequence::FullScreen), {});

@@ -24,6 +24,8 @@ struct WindowActions {
     QAction* forward = nullptr; ///< the point viewed after, once back (Alt+Right)
     QAction* nextPoint = nullptr;
     QAction* previousPoint = nullptr;
+    QAction* nextInChannel = nullptr;     ///< the next point of the current point's channel (])
+    QAction* previousInChannel = nullptr; ///< the point before it on its channel ([)
     QAction* fullScreen = nullptr;
     QAction* pregnancyMode = nullptr;
     QAction* hideContraindicated = nullptr;

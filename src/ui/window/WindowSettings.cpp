@@ -23,6 +23,8 @@ const QString kNotice = QStringLiteral("notice/answered");
 const QString kMuted = QStringLiteral("runner/muted");
 const QString kAppearance = QStringLiteral("view/appearance");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kChannel = QStringLiteral("filter/channel");
+const QString kChannelLines = QStringLiteral("map/channelLines");
 
 /// A code, region or view id is short; anything longer is not one of ours.
 constexpr qsizetype kMaxIdLength = 200;
@@ -36,7 +38,7 @@ struct KnownKey {
     Kind kind;
 };
 
-const std::array<KnownKey, 14> kKnownKeys{{{&kGeometry, Kind::Bytes},
+const std::array<KnownKey, 16> kKnownKeys{{{&kGeometry, Kind::Bytes},
                                            {&kSplitter, Kind::Bytes},
                                            {&kSelected, Kind::Id},
                                            {&kRegion, Kind::Id},
@@ -49,7 +51,9 @@ const std::array<KnownKey, 14> kKnownKeys{{{&kGeometry, Kind::Bytes},
                                            {&kNotice, Kind::Flag},
                                            {&kMuted, Kind::Flag},
                                            {&kAppearance, Kind::Id},
-                                           {&kLanguage, Kind::Id}}};
+                                           {&kLanguage, Kind::Id},
+                                           {&kChannel, Kind::Id},
+                                           {&kChannelLines, Kind::Id}}};
 
 /// The value as the app uses it, or an invalid QVariant when it is malformed. An INI file
 /// gives flags and numbers back as strings, byte arrays as QByteArray.
@@ -109,6 +113,8 @@ WindowState loadWindowState(const QSettings& settings)
     state.promptsMuted = knownValue(settings, kMuted).toBool();
     state.appearance = knownValue(settings, kAppearance).toString();
     state.language = knownValue(settings, kLanguage).toString();
+    state.channel = knownValue(settings, kChannel).toString();
+    state.channelLines = knownValue(settings, kChannelLines).toString();
     return state;
 }
 
@@ -127,6 +133,8 @@ void saveWindowState(QSettings& settings, const WindowState& state)
     settings.setValue(kMuted, state.promptsMuted);
     settings.setValue(kAppearance, state.appearance);
     settings.setValue(kLanguage, state.language);
+    settings.setValue(kChannel, state.channel);
+    settings.setValue(kChannelLines, state.channelLines);
 }
 
 bool firstStartNoticeAnswered(const QSettings& settings)

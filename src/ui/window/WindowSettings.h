@@ -15,6 +15,8 @@ struct WindowState {
     QString selectedCode;
     QString region;
     QString complaint;
+    QString channel;      ///< the list's channel prefix, "" for all
+    QString channelLines; ///< which channel lines the map draws (ChannelChoice.h); "" reads as the default
     QString view;
     double zoom = 1.0;
     bool pregnancyMode = false;
