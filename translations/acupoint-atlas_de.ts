@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BodyMapAccessible</name>
+    <message>
+        <location filename="../src/ui/map/BodyMapAccessible.cpp" line="+39"/>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, midline</source>
+        <translation>%1, Mittellinie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pregnancy: caution</source>
+        <translation>Schwangerschaft: Vorsicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pregnancy: traditionally forbidden</source>
+        <translation>Schwangerschaft: traditionell verboten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pregnancy: no caution known</source>
+        <translation>Schwangerschaft: kein Vorsichtshinweis bekannt</translation>
+    </message>
+</context>
+<context>
     <name>acu::AddToRoutineMenu</name>
     <message>
         <location filename="../src/ui/routine/AddToRoutineMenu.cpp" line="+9"/>
@@ -22,7 +55,7 @@
 <context>
     <name>acu::BodyMapPanel</name>
     <message>
-        <location filename="../src/ui/map/BodyMapPanel.cpp" line="+19"/>
+        <location filename="../src/ui/map/BodyMapPanel.cpp" line="+25"/>
         <source>Body view</source>
         <translation>Körperansicht</translation>
     </message>
@@ -35,6 +68,41 @@
         <location line="+4"/>
         <source>Map legend</source>
         <translation>Kartenlegende</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Channel &amp;lines</source>
+        <translation>Meridian&amp;linien</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Channel lines</source>
+        <translation>Meridianlinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which channels&apos; courses the map draws</source>
+        <translation>Welche Meridianverläufe die Karte zeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected point&apos;s channel</source>
+        <translation>Meridian des gewählten Punkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>Alle Meridiane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Channel &amp;Lines</source>
+        <translation>Meridian&amp;linien</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -50,7 +118,7 @@
 <context>
     <name>acu::BodyMapView</name>
     <message>
-        <location filename="../src/ui/map/BodyMapView.cpp" line="+33"/>
+        <location filename="../src/ui/map/BodyMapView.cpp" line="+41"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
@@ -110,9 +178,109 @@
     </message>
 </context>
 <context>
+    <name>acu::ChannelKey</name>
+    <message>
+        <location filename="../src/ui/map/ChannelKey.cpp" line="+24"/>
+        <source>Channel key</source>
+        <translation>Meridianlegende</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channel lines drawn: %1</source>
+        <translation>Gezeigte Meridianlinien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>acu::ChannelListModel</name>
+    <message>
+        <location filename="../src/models/ChannelListModel.cpp" line="+24"/>
+        <source>All channels</source>
+        <translation>Alle Meridiane</translation>
+    </message>
+</context>
+<context>
+    <name>acu::ChannelNames</name>
+    <message>
+        <location filename="../src/models/ChannelNames.cpp" line="+13"/>
+        <source>Lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large Intestine</source>
+        <translation>Dickdarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stomach</source>
+        <translation>Magen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spleen</source>
+        <translation>Milz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small Intestine</source>
+        <translation>Dünndarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bladder</source>
+        <translation>Blase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kidney</source>
+        <translation>Niere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pericardium</source>
+        <translation>Perikard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triple Energizer</source>
+        <translation>Dreifacher Erwärmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallbladder</source>
+        <translation>Gallenblase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liver</source>
+        <translation>Leber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governor Vessel</source>
+        <translation>Lenkergefäß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conception Vessel</source>
+        <translation>Konzeptionsgefäß</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <extracomment>A channel in a selector or the map&apos;s key: &quot;Bladder (BL)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>acu::CommandLine</name>
     <message>
-        <location filename="../src/ui/window/CommandLine.cpp" line="+59"/>
+        <location filename="../src/ui/window/CommandLine.cpp" line="+61"/>
         <source>Load the catalogue from FILE instead of the built-in one.</source>
         <translation>Den Katalog aus FILE statt des eingebauten laden.</translation>
     </message>
@@ -162,12 +330,27 @@
         <translation>Nur die Punkte zeigen, die die Quellen bei Beschwerde ID verwenden (sciatica, neck-pain, ...).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>List the points of channel PREFIX (LU, LI, ST, ... GV, CV) in its order and draw its line on the map.</source>
+        <translation>Die Punkte des Meridians PREFIX (LU, LI, ST, ... GV, CV) in ihrer Reihenfolge auflisten und seine Linie auf der Karte zeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which channel lines the map draws, as its Channel lines selector: selected (the selected point&apos;s channel), all, none, or a channel PREFIX.</source>
+        <translation>Welche Meridianlinien die Karte zeigt, wie ihre Auswahl „Meridianlinien“: selected (der Meridian des gewählten Punkts), all, none oder ein Meridian-PREFIX.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show body view ID (front, back, side, ...).</source>
         <translation>Körperansicht ID zeigen (front, back, side, ...).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Zoom the body map by FACTOR, from 1 (the whole drawing) to 8, about the selected point or the middle.</source>
+        <translation>Die Körperkarte um FACTOR vergrößern, von 1 (die ganze Zeichnung) bis 8, um den gewählten Punkt oder die Mitte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window once it has painted, write it to FILE in the image format its suffix names (.png, .jpg, .bmp, ...), and exit. FILE is a new file in an existing folder, or a regular file to replace.</source>
         <translation>Das Fenster rendern, sobald es gezeichnet ist, in FILE im Bildformat schreiben, das die Endung nennt (.png, .jpg, .bmp, ...), und beenden. FILE ist eine neue Datei in einem vorhandenen Ordner oder eine reguläre Datei, die ersetzt wird.</translation>
     </message>
@@ -207,17 +390,17 @@
         <translation>Das Fenster in der Sprache CODE zeigen: en, de oder zh_CN (statt der Wahl unter Ansicht &gt; Sprache oder der Systemsprache).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unexpected argument &quot;%1&quot;: every option starts with --, and a value follows its option (see --help)</source>
         <translation>unerwartetes Argument „%1“: Jede Option beginnt mit --, und ein Wert folgt seiner Option (siehe --help)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is given %2 times: give it once</source>
         <translation>%1 wurde %2-mal angegeben: Geben Sie die Option nur einmal an</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 cannot be used with --validate, which checks its FILE and exits</source>
         <translation>%1 kann nicht mit --validate verwendet werden, das nur FILE prüft und sich dann beendet</translation>
     </message>
@@ -273,11 +456,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points</source>
-        <translation>--export-pdf: Geben Sie an, was exportiert werden soll: --select QUERY für eine Punktkarte, --routine ID für ein Routinenblatt oder --search TEXT, --region ID oder --complaint ID für eine Punkteliste</translation>
+        <source>--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a routine sheet, or --search TEXT, --region ID, --complaint ID or --channel PREFIX for a sheet of points</source>
+        <translation>--export-pdf: Geben Sie an, was exportiert werden soll: --select QUERY für eine Punktkarte, --routine ID für ein Routinenblatt oder --search TEXT, --region ID, --complaint ID oder --channel PREFIX für eine Punkteliste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>--channel-lines: expected selected, all, none or a channel prefix (LU ... CV), found &quot;%1&quot;</source>
+        <translation>--channel-lines: selected, all, none oder ein Meridianpräfix (LU ... CV) erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--appearance: expected system, light or dark, found &quot;%1&quot;</source>
         <translation>--appearance: system, light oder dark erwartet, „%1“ gefunden</translation>
     </message>
@@ -285,6 +473,11 @@
         <location line="+3"/>
         <source>--language: expected en, de or zh_CN, found &quot;%1&quot;</source>
         <translation>--language: en, de oder zh_CN erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--zoom: expected a factor from 1 to 8 such as 2.5, found &quot;%1&quot;</source>
+        <translation>--zoom: ein Faktor von 1 bis 8 wie 2.5 erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -362,7 +555,7 @@
 <context>
     <name>acu::DetailView</name>
     <message>
-        <location filename="../src/ui/details/DetailView.cpp" line="+40"/>
+        <location filename="../src/ui/details/DetailView.cpp" line="+41"/>
         <source>Point details</source>
         <translation>Punktdetails</translation>
     </message>
@@ -533,12 +726,12 @@
 <context>
     <name>acu::MainWindow</name>
     <message>
-        <location filename="../src/ui/window/MainWindow.cpp" line="+65"/>
+        <location filename="../src/ui/window/MainWindow.cpp" line="+70"/>
         <source>Acupoint Atlas</source>
         <translation>Acupoint Atlas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Add to Routine</source>
         <translation>Zu Routine hinzufügen</translation>
     </message>
@@ -578,7 +771,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -588,7 +781,7 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -598,12 +791,12 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>The language changes when Acupoint Atlas starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Acupoint Atlas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Your routines could not be saved; your changes are kept while the window is open and saved with the next change that can be: %1</source>
         <translation>Ihre Routinen konnten nicht gespeichert werden; Ihre Änderungen bleiben erhalten, solange das Fenster offen ist, und werden mit der nächsten Änderung gespeichert, bei der das möglich ist: %1</translation>
     </message>
@@ -642,7 +835,12 @@
         <translation>Beschwerde: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>, channel: %1</source>
+        <translation>, Meridian: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, search “%1”</source>
         <translation>, Suche „%1“</translation>
     </message>
@@ -650,6 +848,19 @@
         <location line="+2"/>
         <source>, without the points to avoid in pregnancy</source>
         <translation>, ohne die in der Schwangerschaft zu meidenden Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>acu::MarkerChooser</name>
+    <message>
+        <location filename="../src/ui/map/MarkerChooser.cpp" line="+10"/>
+        <source>Points here</source>
+        <translation>Punkte hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points under the click</source>
+        <translation>Punkte unter dem Klick</translation>
     </message>
 </context>
 <context>
@@ -672,7 +883,7 @@
     <message>
         <location line="+7"/>
         <source>Disclaimer…</source>
-        <translation>Haftungsausschluss…</translation>
+        <translation>Mehr lesen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1137,7 +1348,7 @@
 <context>
     <name>acu::PointListPanel</name>
     <message>
-        <location filename="../src/ui/list/PointListPanel.cpp" line="+64"/>
+        <location filename="../src/ui/list/PointListPanel.cpp" line="+65"/>
         <source>Body region</source>
         <translation>Körperregion</translation>
     </message>
@@ -1179,10 +1390,10 @@
     <message>
         <location line="+13"/>
         <source>In pregnancy: ◆ avoid · ■ take care</source>
-        <translation>In der Schwangerschaft: ◆ meiden · ■ Vorsicht</translation>
+        <translation>Schwangerschaft: ◆ meiden · ■ Vorsicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Only points with &amp;pressing instructions</source>
         <translation>&amp;Nur Punkte mit Druckanleitung</translation>
     </message>
@@ -1197,7 +1408,7 @@
         <translation>Regi&amp;on</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>What hurts</source>
         <translation>Was schmerzt</translation>
     </message>
@@ -1205,6 +1416,16 @@
         <location line="+3"/>
         <source>&amp;Complaint</source>
         <translation>Besch&amp;werde</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Channel</source>
+        <translation>Meridian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Meridian</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2644,6 +2865,26 @@
         <translation>&amp;Vorheriger Punkt</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Next on &amp;Channel</source>
+        <translation>Nächster auf dem &amp;Meridian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next point along the current point&apos;s channel: ST36 to ST37</source>
+        <translation>Der nächste Punkt entlang des Meridians des aktuellen Punkts: ST36 zu ST37</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous on C&amp;hannel</source>
+        <translation>Vorheriger auf dem Me&amp;ridian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point before along the current point&apos;s channel: ST36 to ST35</source>
+        <translation>Der vorherige Punkt entlang des Meridians des aktuellen Punkts: ST36 zu ST35</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
@@ -2812,13 +3053,13 @@
         <translation>Acupoint Atlas: ein Desktop-Nachschlagewerk für Akupressurpunkte.</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <location line="+106"/>
+        <location line="+175"/>
+        <location line="+115"/>
         <source>--screenshot: %1</source>
         <translation>--screenshot: %1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>--screenshot: not taken, because %1 was refused</source>
         <translation>--screenshot: nicht aufgenommen, weil %1 abgelehnt wurde</translation>
     </message>
@@ -2843,7 +3084,12 @@
         <translation>--complaint: keine Beschwerde „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>--channel: no channel &quot;%1&quot; (LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV)</source>
+        <translation>--channel: kein Meridian „%1“ (LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--select: %1</source>
         <translation>--select: %1</translation>
     </message>
@@ -2863,7 +3109,7 @@
         <translation>PDF geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Screenshot written to %1</source>
         <translation>Bildschirmfoto geschrieben: %1</translation>
     </message>

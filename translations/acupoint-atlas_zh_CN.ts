@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BodyMapAccessible</name>
+    <message>
+        <location filename="../src/ui/map/BodyMapAccessible.cpp" line="+39"/>
+        <source>%1, left side</source>
+        <translation>%1，左侧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, right side</source>
+        <translation>%1，右侧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, midline</source>
+        <translation>%1，正中线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pregnancy: caution</source>
+        <translation>孕期：慎用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pregnancy: traditionally forbidden</source>
+        <translation>孕期：传统禁用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pregnancy: no caution known</source>
+        <translation>孕期：无已知禁忌</translation>
+    </message>
+</context>
+<context>
     <name>acu::AddToRoutineMenu</name>
     <message>
         <location filename="../src/ui/routine/AddToRoutineMenu.cpp" line="+9"/>
@@ -22,7 +55,7 @@
 <context>
     <name>acu::BodyMapPanel</name>
     <message>
-        <location filename="../src/ui/map/BodyMapPanel.cpp" line="+19"/>
+        <location filename="../src/ui/map/BodyMapPanel.cpp" line="+25"/>
         <source>Body view</source>
         <translation>身体视图</translation>
     </message>
@@ -35,6 +68,41 @@
         <location line="+4"/>
         <source>Map legend</source>
         <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Channel &amp;lines</source>
+        <translation>经络线(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Channel lines</source>
+        <translation>经络线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which channels&apos; courses the map draws</source>
+        <translation>图上显示哪些经络的循行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected point&apos;s channel</source>
+        <translation>所选穴位的经络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>所有经络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Channel &amp;Lines</source>
+        <translation>经络线(&amp;L)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -50,7 +118,7 @@
 <context>
     <name>acu::BodyMapView</name>
     <message>
-        <location filename="../src/ui/map/BodyMapView.cpp" line="+33"/>
+        <location filename="../src/ui/map/BodyMapView.cpp" line="+41"/>
         <source>Body map</source>
         <translation>人体图</translation>
     </message>
@@ -110,9 +178,109 @@
     </message>
 </context>
 <context>
+    <name>acu::ChannelKey</name>
+    <message>
+        <location filename="../src/ui/map/ChannelKey.cpp" line="+24"/>
+        <source>Channel key</source>
+        <translation>经络图例</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channel lines drawn: %1</source>
+        <translation>已显示的经络线：%1</translation>
+    </message>
+</context>
+<context>
+    <name>acu::ChannelListModel</name>
+    <message>
+        <location filename="../src/models/ChannelListModel.cpp" line="+24"/>
+        <source>All channels</source>
+        <translation>所有经络</translation>
+    </message>
+</context>
+<context>
+    <name>acu::ChannelNames</name>
+    <message>
+        <location filename="../src/models/ChannelNames.cpp" line="+13"/>
+        <source>Lung</source>
+        <translation>肺经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large Intestine</source>
+        <translation>大肠经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stomach</source>
+        <translation>胃经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spleen</source>
+        <translation>脾经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart</source>
+        <translation>心经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small Intestine</source>
+        <translation>小肠经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bladder</source>
+        <translation>膀胱经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kidney</source>
+        <translation>肾经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pericardium</source>
+        <translation>心包经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triple Energizer</source>
+        <translation>三焦经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallbladder</source>
+        <translation>胆经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liver</source>
+        <translation>肝经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governor Vessel</source>
+        <translation>督脉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conception Vessel</source>
+        <translation>任脉</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <extracomment>A channel in a selector or the map&apos;s key: &quot;Bladder (BL)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>acu::CommandLine</name>
     <message>
-        <location filename="../src/ui/window/CommandLine.cpp" line="+59"/>
+        <location filename="../src/ui/window/CommandLine.cpp" line="+61"/>
         <source>Load the catalogue from FILE instead of the built-in one.</source>
         <translation>从 FILE 加载穴位目录，而不使用内置目录。</translation>
     </message>
@@ -162,12 +330,27 @@
         <translation>只显示来源用于症状 ID（sciatica、neck-pain 等）的穴位。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>List the points of channel PREFIX (LU, LI, ST, ... GV, CV) in its order and draw its line on the map.</source>
+        <translation>按顺序列出经络 PREFIX（LU、LI、ST……GV、CV）的穴位，并在图上画出其经络线。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which channel lines the map draws, as its Channel lines selector: selected (the selected point&apos;s channel), all, none, or a channel PREFIX.</source>
+        <translation>图上显示哪些经络线，与“经络线”选择框相同：selected（所选穴位的经络）、all、none 或经络 PREFIX。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show body view ID (front, back, side, ...).</source>
         <translation>显示身体视图 ID（front、back、side 等）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Zoom the body map by FACTOR, from 1 (the whole drawing) to 8, about the selected point or the middle.</source>
+        <translation>以所选穴位或中心为基点，将人体图缩放 FACTOR 倍，从 1（整幅图）到 8。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window once it has painted, write it to FILE in the image format its suffix names (.png, .jpg, .bmp, ...), and exit. FILE is a new file in an existing folder, or a regular file to replace.</source>
         <translation>窗口绘制完成后将其渲染，按 FILE 后缀所指的图像格式（.png、.jpg、.bmp 等）写入 FILE，然后退出。FILE 为现有文件夹中的新文件，或要替换的普通文件。</translation>
     </message>
@@ -207,17 +390,17 @@
         <translation>以语言 CODE 显示窗口：en、de 或 zh_CN（取代“视图 &gt; 语言”中的选择或系统语言）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unexpected argument &quot;%1&quot;: every option starts with --, and a value follows its option (see --help)</source>
         <translation>意外的参数“%1”：每个选项都以 -- 开头，值紧跟在其选项之后（参见 --help）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is given %2 times: give it once</source>
         <translation>%1 给出了 %2 次：请只给出一次</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 cannot be used with --validate, which checks its FILE and exits</source>
         <translation>%1 不能与 --validate 一起使用，--validate 检查其 FILE 后即退出</translation>
     </message>
@@ -273,11 +456,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a routine sheet, or --search TEXT, --region ID or --complaint ID for a sheet of points</source>
-        <translation>--export-pdf：请指明要导出的内容：--select QUERY 导出穴位卡片，--routine ID 导出流程表，或 --search TEXT、--region ID 或 --complaint ID 导出穴位列表</translation>
+        <source>--export-pdf: say what to export: --select QUERY for a point card, --routine ID for a routine sheet, or --search TEXT, --region ID, --complaint ID or --channel PREFIX for a sheet of points</source>
+        <translation>--export-pdf：请指明要导出的内容：--select QUERY 导出穴位卡片，--routine ID 导出流程表，或 --search TEXT、--region ID、--complaint ID 或 --channel PREFIX 导出穴位列表</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>--channel-lines: expected selected, all, none or a channel prefix (LU ... CV), found &quot;%1&quot;</source>
+        <translation>--channel-lines：应为 selected、all、none 或经络前缀（LU……CV），实为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--appearance: expected system, light or dark, found &quot;%1&quot;</source>
         <translation>--appearance：应为 system、light 或 dark，实为“%1”</translation>
     </message>
@@ -285,6 +473,11 @@
         <location line="+3"/>
         <source>--language: expected en, de or zh_CN, found &quot;%1&quot;</source>
         <translation>--language：应为 en、de 或 zh_CN，实为“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--zoom: expected a factor from 1 to 8 such as 2.5, found &quot;%1&quot;</source>
+        <translation>--zoom：应为 1 到 8 之间的倍数，如 2.5，实为“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -362,7 +555,7 @@
 <context>
     <name>acu::DetailView</name>
     <message>
-        <location filename="../src/ui/details/DetailView.cpp" line="+40"/>
+        <location filename="../src/ui/details/DetailView.cpp" line="+41"/>
         <source>Point details</source>
         <translation>穴位详情</translation>
     </message>
@@ -533,12 +726,12 @@
 <context>
     <name>acu::MainWindow</name>
     <message>
-        <location filename="../src/ui/window/MainWindow.cpp" line="+65"/>
+        <location filename="../src/ui/window/MainWindow.cpp" line="+70"/>
         <source>Acupoint Atlas</source>
         <translation>Acupoint Atlas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Add to Routine</source>
         <translation>添加到流程</translation>
     </message>
@@ -578,7 +771,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
@@ -588,7 +781,7 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -598,12 +791,12 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>The language changes when Acupoint Atlas starts again.</source>
         <translation>重新启动 Acupoint Atlas 后，语言才会更改。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Your routines could not be saved; your changes are kept while the window is open and saved with the next change that can be: %1</source>
         <translation>无法保存您的流程；在窗口打开期间，您的更改会保留，并在下次能够保存时一并保存：%1</translation>
     </message>
@@ -642,7 +835,12 @@
         <translation>症状：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>, channel: %1</source>
+        <translation>，经络：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, search “%1”</source>
         <translation>，搜索“%1”</translation>
     </message>
@@ -650,6 +848,19 @@
         <location line="+2"/>
         <source>, without the points to avoid in pregnancy</source>
         <translation>，不含孕期应避免的穴位</translation>
+    </message>
+</context>
+<context>
+    <name>acu::MarkerChooser</name>
+    <message>
+        <location filename="../src/ui/map/MarkerChooser.cpp" line="+10"/>
+        <source>Points here</source>
+        <translation>此处的穴位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points under the click</source>
+        <translation>点击处的穴位</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1346,7 @@
 <context>
     <name>acu::PointListPanel</name>
     <message>
-        <location filename="../src/ui/list/PointListPanel.cpp" line="+64"/>
+        <location filename="../src/ui/list/PointListPanel.cpp" line="+65"/>
         <source>Body region</source>
         <translation>身体部位</translation>
     </message>
@@ -1180,7 +1391,7 @@
         <translation>孕期：◆ 禁用 · ■ 慎用</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Only points with &amp;pressing instructions</source>
         <translation>仅显示有按压方法的穴位(&amp;P)</translation>
     </message>
@@ -1195,7 +1406,7 @@
         <translation>部位(&amp;R)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>What hurts</source>
         <translation>哪里不适</translation>
     </message>
@@ -1203,6 +1414,16 @@
         <location line="+3"/>
         <source>&amp;Complaint</source>
         <translation>症状(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Channel</source>
+        <translation>经络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hannel</source>
+        <translation>经络(&amp;H)</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2641,6 +2862,26 @@
         <translation>上一个穴位(&amp;P)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Next on &amp;Channel</source>
+        <translation>本经下一穴(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next point along the current point&apos;s channel: ST36 to ST37</source>
+        <translation>沿当前穴位所在经络的下一个穴位：ST36 到 ST37</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous on C&amp;hannel</source>
+        <translation>本经上一穴(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point before along the current point&apos;s channel: ST36 to ST35</source>
+        <translation>沿当前穴位所在经络的上一个穴位：ST36 到 ST35</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
@@ -2809,13 +3050,13 @@
         <translation>Acupoint Atlas：一款穴位按压桌面参考工具。</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <location line="+106"/>
+        <location line="+175"/>
+        <location line="+115"/>
         <source>--screenshot: %1</source>
         <translation>--screenshot：%1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>--screenshot: not taken, because %1 was refused</source>
         <translation>--screenshot：未截图，因为 %1 被拒绝</translation>
     </message>
@@ -2840,7 +3081,12 @@
         <translation>--complaint：没有症状“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>--channel: no channel &quot;%1&quot; (LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV)</source>
+        <translation>--channel：没有经络“%1”（LU、LI、ST、SP、HT、SI、BL、KI、PC、TE、GB、LR、GV、CV）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--select: %1</source>
         <translation>--select：%1</translation>
     </message>
@@ -2860,7 +3106,7 @@
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
