@@ -101,7 +101,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>Channel &amp;Lines</source>
+        <source>&amp;Channel Lines</source>
         <translation>Meridian&amp;linien</translation>
     </message>
     <message>

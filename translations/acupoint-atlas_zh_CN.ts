@@ -101,8 +101,8 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>Channel &amp;Lines</source>
-        <translation>经络线(&amp;L)</translation>
+        <source>&amp;Channel Lines</source>
+        <translation>经络线(&amp;C)</translation>
     </message>
     <message>
         <location line="+28"/>

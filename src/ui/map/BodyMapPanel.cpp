@@ -112,7 +112,7 @@ QMenu* BodyMapPanel::channelMenu()
 {
     if (m_channelMenu)
         return m_channelMenu;
-    m_channelMenu = new QMenu(tr("Channel &Lines"), this);
+    m_channelMenu = new QMenu(tr("&Channel Lines"), this);
     m_channelMenu->setObjectName(QStringLiteral("channelLinesMenu"));
     m_channelActions = new QActionGroup(m_channelMenu);
     for (int row = 0; row < m_channelBox->count(); ++row) {
