@@ -161,6 +161,22 @@ TEST(MapKeyboard, returnWithoutFocusedMarker_selectsNothing)
     EXPECT_EQ(activated.count(), 0);
 }
 
+// A focused marker that the list then filters out (dimmed) or that is then hidden cannot be
+// selected from the keyboard, as it cannot be clicked.
+TEST(MapKeyboard, returnOnAMarkerFilteredOutOrHiddenSinceItTookTheFocus_selectsNothing)
+{
+    BackMap m;
+    QSignalSpy activated(m.map, &acu::BodyMapView::pointActivated);
+    m.map->keyboard()->setFocusedMarker(m.marker(QStringLiteral("BL23"), acu::Side::Left));
+    m.map->setVisibleCodes({QStringLiteral("GV4")});
+    m.key(Qt::Key_Return);
+    EXPECT_EQ(activated.count(), 0);
+    m.map->setVisibleCodes({QStringLiteral("BL23")});
+    m.marker(QStringLiteral("BL23"), acu::Side::Left)->setVisible(false);
+    m.key(Qt::Key_Return);
+    EXPECT_EQ(activated.count(), 0);
+}
+
 // Markers the list filters out (dimmed) are passed over.
 TEST(MapKeyboard, arrows_skipDimmedMarkers)
 {

@@ -128,6 +128,8 @@ bool MapKeyboard::handleKey(const QKeyEvent* event)
     const int key = event->key();
     if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
         MarkerItem* marker = focusedMarker();
+        if (marker && (!marker->isVisible() || marker->isDimmed()))
+            marker = nullptr; // filtered out or hidden since it took the focus: a click cannot reach it either
         activate(marker);
         return marker != nullptr;
     }
