@@ -343,3 +343,22 @@ TEST(ChannelBrowsing, choicesAreRememberedInTheWindowState)
     EXPECT_EQ(window.findChild<acu::BodyMapPanel*>()->channelChoice(), QStringLiteral("all"));
     EXPECT_EQ(window.findChild<acu::PointListPanel*>()->channel(), QStringLiteral("KI"));
 }
+
+// Restoring a saved channel and point visits only that point: Back has nowhere to go.
+TEST(ChannelBrowsing, restoringAChannelWithASavedPoint_addsNoOtherPointToTheHistory)
+{
+    acu::WindowState state;
+    {
+        acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+        ASSERT_TRUE(window.setChannel(QStringLiteral("KI")));
+        window.setCurrentCode(QStringLiteral("KI3"));
+        state = window.persistentState();
+    }
+    ASSERT_EQ(state.selectedCode, QStringLiteral("KI3"));
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+    window.restorePersistentState(state);
+    EXPECT_EQ(window.currentCode(), QStringLiteral("KI3"));
+    const auto* back = window.findChild<QAction*>(QStringLiteral("actionBack"));
+    ASSERT_NE(back, nullptr);
+    EXPECT_FALSE(back->isEnabled());
+}

@@ -1,24 +1,5 @@
 #include "ui/window/MainWindow.h"
 
-#include "ui/map/BodyMapPanel.h"
-#include "ui/map/BodyMapView.h"
-#include "ui/details/DetailView.h"
-#include "ui/history/HistoryActions.h"
-#include "ui/history/HistoryWindow.h"
-#include "ui/window/InfoDialogs.h"
-#include "ui/window/MessageBar.h"
-#include "ui/language/LanguageMenu.h"
-#include "ui/details/MedicalNotice.h"
-#include "ui/list/PointListPanel.h"
-#include "ui/window/SettingsFile.h"
-#include "ui/window/WindowSize.h"
-#include "ui/details/SourceLinks.h"
-#include "ui/print/PointClipboard.h"
-#include "ui/print/PrintDialogs.h"
-#include "ui/routine/QtPromptSpeaker.h"
-#include "ui/routine/RoutineMenu.h"
-#include "ui/routine/RoutinePanel.h"
-#include "models/routine/QtRunnerClock.h"
 #include "models/BodyMarkers.h"
 #include "models/ChannelListModel.h"
 #include "models/ChannelNames.h"
@@ -29,24 +10,44 @@
 #include "models/RegionListModel.h"
 #include "models/ShownText.h"
 #include "models/routine/BuiltInRoutines.h"
+#include "models/routine/QtRunnerClock.h"
 #include "models/routine/RoutineLibrary.h"
+#include "ui/details/DetailView.h"
+#include "ui/details/MedicalNotice.h"
+#include "ui/details/SourceLinks.h"
+#include "ui/history/HistoryActions.h"
+#include "ui/history/HistoryWindow.h"
+#include "ui/language/LanguageMenu.h"
+#include "ui/list/PointListPanel.h"
+#include "ui/map/BodyMapPanel.h"
+#include "ui/map/BodyMapView.h"
+#include "ui/print/PointClipboard.h"
+#include "ui/print/PrintDialogs.h"
 #include "ui/routine/AddToRoutineMenu.h"
+#include "ui/routine/QtPromptSpeaker.h"
 #include "ui/routine/RoutineActions.h"
 #include "ui/routine/RoutineEdits.h"
+#include "ui/routine/RoutineMenu.h"
+#include "ui/routine/RoutinePanel.h"
 #include "ui/window/CatalogueErrorDialog.h"
+#include "ui/window/InfoDialogs.h"
+#include "ui/window/MessageBar.h"
+#include "ui/window/SettingsFile.h"
+#include "ui/window/WindowSize.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QMimeData>
-#include <QScreen>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QScopedValueRollback>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -235,15 +236,14 @@ void MainWindow::connectParts()
                 if (!view.isEmpty())
                     map->showView(view);
             });
-    connect(m_listPanel, &PointListPanel::showHiddenPointsRequested, this,
-            [this] { setHideContraindicated(false); });
+    connect(m_listPanel, &PointListPanel::showHiddenPointsRequested, this, [this] { setHideContraindicated(false); });
     // A chosen complaint shows its points on the map, and its best supported point in the
     // details unless the current point is one of them.
     connect(m_listPanel, &PointListPanel::complaintChanged, map, [this, map](const QString& id) {
         const QStringList shown = m_listPanel->visibleCodes();
         if (id.isEmpty() || shown.isEmpty())
             return;
-        if (!shown.contains(m_currentCode))
+        if (!shown.contains(m_currentCode) && !m_restoring)
             setCurrentCode(shown.constFirst());
         map->showViewShowingMost(shown); // stays in the selected point's view if it shows as many
     });
@@ -289,7 +289,7 @@ void MainWindow::connectChannels()
         if (prefix.isEmpty() || shown.isEmpty())
             return;
         m_mapPanel->setChannelChoice(prefix);
-        if (!shown.contains(m_currentCode))
+        if (!shown.contains(m_currentCode) && !m_restoring)
             setCurrentCode(shown.constFirst());
         m_mapPanel->map()->showViewShowingMost(shown);
     });
@@ -336,7 +336,6 @@ void MainWindow::connectRoutines()
     });
 }
 
-
 void MainWindow::openOwnRoutines(const QString& folder)
 {
     const StoreLoad load = m_routineEdits->open(folder);
@@ -349,7 +348,6 @@ void MainWindow::openOwnRoutines(const QString& folder)
                             "the file is kept at %1:\n%2")
                              .arg(isolated(load.backupPath), problems));
 }
-
 
 RoutinePanel* MainWindow::routinePanel()
 {
@@ -371,7 +369,8 @@ RoutinePanel* MainWindow::routinePanel()
     connect(m_routinePanel, &RoutinePanel::pointRequested, this, [this](const QString& code) {
         // A step the person chose to run on a point hidden in pregnancy mode shows it again.
         const Point* point = m_catalogue->findPoint(code.toStdString());
-        if (point && m_actions.hideContraindicated->isChecked() && pregnancyLevel(*point) == CautionLevel::Contraindicated)
+        if (point && m_actions.hideContraindicated->isChecked() &&
+            pregnancyLevel(*point) == CautionLevel::Contraindicated)
             setHideContraindicated(false);
         setCurrentCode(code);
     });
@@ -464,9 +463,15 @@ bool MainWindow::setCurrentCode(const QString& code)
     return true;
 }
 
-void MainWindow::goBack() { showFromHistory(m_history.back()); }
+void MainWindow::goBack()
+{
+    showFromHistory(m_history.back());
+}
 
-void MainWindow::goForward() { showFromHistory(m_history.forward()); }
+void MainWindow::goForward()
+{
+    showFromHistory(m_history.forward());
+}
 
 void MainWindow::showFromHistory(const QString& code)
 {
@@ -519,7 +524,10 @@ void MainWindow::setPregnancyMode(bool on)
         setHideContraindicated(false);
 }
 
-bool MainWindow::pregnancyMode() const { return m_actions.pregnancyMode->isChecked(); }
+bool MainWindow::pregnancyMode() const
+{
+    return m_actions.pregnancyMode->isChecked();
+}
 
 void MainWindow::setHideContraindicated(bool hide)
 {
@@ -538,9 +546,15 @@ void MainWindow::setAppearance(Appearance appearance)
     checked->setChecked(true);
 }
 
-Appearance MainWindow::appearance() const { return m_appearance->appearance(); }
+Appearance MainWindow::appearance() const
+{
+    return m_appearance->appearance();
+}
 
-void MainWindow::setSearchText(const QString& text) { m_listPanel->setSearchText(text); }
+void MainWindow::setSearchText(const QString& text)
+{
+    m_listPanel->setSearchText(text);
+}
 
 bool MainWindow::showView(const QString& viewId)
 {
@@ -550,13 +564,25 @@ bool MainWindow::showView(const QString& viewId)
     return true;
 }
 
-void MainWindow::setMapZoom(double zoom) { m_mapPanel->map()->setZoom(zoom); }
+void MainWindow::setMapZoom(double zoom)
+{
+    m_mapPanel->map()->setZoom(zoom);
+}
 
-QWidget* MainWindow::showRunHistory() { return m_runHistory->showHistory(); }
+QWidget* MainWindow::showRunHistory()
+{
+    return m_runHistory->showHistory();
+}
 
-void MainWindow::recordRun(const RunRecord& run) { m_runHistory->recordRun(run); }
+void MainWindow::recordRun(const RunRecord& run)
+{
+    m_runHistory->recordRun(run);
+}
 
-void MainWindow::showMessageBar(const QString& text) { m_messageBar->showMessage(text); }
+void MainWindow::showMessageBar(const QString& text)
+{
+    m_messageBar->showMessage(text);
+}
 
 WindowState MainWindow::persistentState() const
 {
@@ -581,6 +607,9 @@ WindowState MainWindow::persistentState() const
 
 void MainWindow::restorePersistentState(const WindowState& state)
 {
+    // With a saved point, a restored complaint or channel shows it, not its own first point:
+    // nothing the person did not open goes into Back's history.
+    const QScopedValueRollback restoring(m_restoring, !state.selectedCode.isEmpty());
     setAppearance(appearanceFromId(state.appearance).value_or(Appearance::System));
     m_languageMenu->setChosen(state.language);
     if (!state.geometry.isEmpty())

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "core/catalogue/Catalogue.h"
+#include "core/search/QueryResolver.h"
+#include "models/PointHistory.h"
+#include "models/history/RunRecord.h"
 #include "ui/map/BodyDrawing.h"
 #include "ui/print/Printout.h"
 #include "ui/theme/Appearance.h"
 #include "ui/window/WindowActions.h"
 #include "ui/window/WindowSettings.h"
-#include "core/catalogue/Catalogue.h"
-#include "core/search/QueryResolver.h"
-#include "models/PointHistory.h"
-#include "models/history/RunRecord.h"
 
 #include <QMainWindow>
 
@@ -53,12 +53,12 @@ public:
     /// by the window.
     struct PreparedParts {
         std::shared_ptr<const QueryResolver> resolver; ///< built from the window's catalogue
-        PreparedDrawings drawings;                      ///< body drawings by view id
+        PreparedDrawings drawings;                     ///< body drawings by view id
     };
 
     /// catalogueLabel names the loaded catalogue in the status bar ("built-in catalogue").
-    MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel,
-               PreparedParts prepared = {}, QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString& catalogueLabel, PreparedParts prepared = {},
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Makes a point current everywhere: list row, map marker (switching view if needed)
@@ -158,6 +158,7 @@ private:
     BodyMapPanel* m_mapPanel = nullptr;
     DetailView* m_details = nullptr;
     RoutinePanel* m_routinePanel = nullptr; ///< made by routinePanel()
+    bool m_restoring = false;               ///< restorePersistentState is running
     bool m_promptsMuted = false;            ///< the runner's mute switch, also before it is made
     QStackedWidget* m_detailStack = nullptr;
     RoutineMenu* m_routineMenu = nullptr;
