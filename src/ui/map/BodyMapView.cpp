@@ -52,7 +52,12 @@ BodyMapView::BodyMapView(QWidget* parent)
     new FocusRing(this);
 }
 
-BodyMapView::~BodyMapView() = default;
+BodyMapView::~BodyMapView()
+{
+    // QWidget's destructor sends a last FocusOut, by which time this is no longer a view:
+    // the keys stop listening first.
+    removeEventFilter(m_keyboard);
+}
 
 void BodyMapView::setDrawingDirectory(const QString& directory)
 {
