@@ -35,6 +35,349 @@
     </message>
 </context>
 <context>
+    <name>RunnerPrompts</name>
+    <message>
+        <location filename="../src/models/routine/RunnerPrompts.cpp" line="+12"/>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one</source>
+        <translation>eins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ten</source>
+        <translation>zehn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eleven</source>
+        <translation>elf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twelve</source>
+        <translation>zwölf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>thirteen</source>
+        <translation>dreizehn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourteen</source>
+        <translation>vierzehn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fifteen</source>
+        <translation>fünfzehn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sixteen</source>
+        <translation>sechzehn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seventeen</source>
+        <translation>siebzehn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eighteen</source>
+        <translation>achtzehn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nineteen</source>
+        <translation>neunzehn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>twenty</source>
+        <translation>zwanzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thirty</source>
+        <translation>dreißig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forty</source>
+        <translation>vierzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fifty</source>
+        <translation>fünfzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sixty</source>
+        <translation>sechzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seventy</source>
+        <translation>siebzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eighty</source>
+        <translation>achtzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ninety</source>
+        <translation>neunzig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <comment>two spoken sentences one after the other</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one second</source>
+        <translation>eine Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seconds</source>
+        <comment>%1 is a number in words</comment>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one minute</source>
+        <translation>eine Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <comment>%1 is a number in words</comment>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right side.</source>
+        <translation>Rechte Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side.</source>
+        <translation>Linke Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides.</source>
+        <translation>Beide Seiten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Right side, %1 of %2.</source>
+        <translation>Rechte Seite, %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side, %1 of %2.</source>
+        <translation>Linke Seite, %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides, %1 of %2.</source>
+        <translation>Beide Seiten, %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repetition %1 of %2.</source>
+        <translation>Wiederholung %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now the right side.</source>
+        <translation>Jetzt die rechte Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now the left side.</source>
+        <translation>Jetzt die linke Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now both sides.</source>
+        <translation>Jetzt beide Seiten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next point: %1.</source>
+        <translation>Nächster Punkt: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next point: %1, right side first.</source>
+        <translation>Nächster Punkt: %1, zuerst die rechte Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next point: %1, left side first.</source>
+        <translation>Nächster Punkt: %1, zuerst die linke Seite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next point: %1, both sides.</source>
+        <translation>Nächster Punkt: %1, beide Seiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next point: %1, right side.</source>
+        <translation>Nächster Punkt: %1, rechte Seite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next point: %1, left side.</source>
+        <translation>Nächster Punkt: %1, linke Seite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release.</source>
+        <translation>Loslassen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one</source>
+        <comment>a quantity before a unit, as in one to two minutes</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two</source>
+        <comment>a quantity before a unit, as in two minutes</comment>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one</source>
+        <comment>the ones of a compound number, as in twenty-one</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-%2</source>
+        <comment>a compound number: %1 the tens, %2 the ones, as in twenty-one</comment>
+        <translation>%2und%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <comment>one minute and thirty seconds</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least %1</source>
+        <comment>a hold: at least two minutes</comment>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>up to %1</source>
+        <comment>a hold: up to two minutes</comment>
+        <translation>bis zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 minutes</source>
+        <comment>%1 and %2 are numbers in words: one to two minutes</comment>
+        <translation>%1 bis %2 Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2 seconds</source>
+        <comment>%1 and %2 are numbers in words: four to five seconds</comment>
+        <translation>%1 bis %2 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <comment>two durations: thirty seconds to one minute</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This point needs a helper.</source>
+        <translation>Dieser Punkt braucht eine Hilfsperson.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready.</source>
+        <translation>Machen Sie sich bereit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold for %1.</source>
+        <comment>%1 is a duration in words</comment>
+        <translation>Halten Sie %1 lang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rest for %1.</source>
+        <comment>%1 is a duration in words</comment>
+        <translation>Ruhen Sie sich %1 lang aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The routine is finished.</source>
+        <translation>Die Routine ist beendet.</translation>
+    </message>
+</context>
+<context>
     <name>acu::AddToRoutineMenu</name>
     <message>
         <location filename="../src/ui/routine/AddToRoutineMenu.cpp" line="+9"/>
@@ -726,7 +1069,7 @@
 <context>
     <name>acu::MainWindow</name>
     <message>
-        <location filename="../src/ui/window/MainWindow.cpp" line="+70"/>
+        <location filename="../src/ui/window/MainWindow.cpp" line="+71"/>
         <source>Acupoint Atlas</source>
         <translation>Acupoint Atlas</translation>
     </message>
@@ -791,7 +1134,7 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>The language changes when Acupoint Atlas starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Acupoint Atlas.</translation>
     </message>
@@ -806,7 +1149,7 @@
         <translation>Ihre Routinen sind wieder gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your routines could not all be read:
 %1</source>
         <translation>Nicht alle Ihre Routinen konnten gelesen werden:

@@ -35,6 +35,349 @@
     </message>
 </context>
 <context>
+    <name>RunnerPrompts</name>
+    <message>
+        <location filename="../src/models/routine/RunnerPrompts.cpp" line="+12"/>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>three</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>five</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>six</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seven</source>
+        <translation>七</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eight</source>
+        <translation>八</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nine</source>
+        <translation>九</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ten</source>
+        <translation>十</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eleven</source>
+        <translation>十一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twelve</source>
+        <translation>十二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>thirteen</source>
+        <translation>十三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourteen</source>
+        <translation>十四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fifteen</source>
+        <translation>十五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sixteen</source>
+        <translation>十六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seventeen</source>
+        <translation>十七</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eighteen</source>
+        <translation>十八</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nineteen</source>
+        <translation>十九</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>twenty</source>
+        <translation>二十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thirty</source>
+        <translation>三十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forty</source>
+        <translation>四十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fifty</source>
+        <translation>五十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sixty</source>
+        <translation>六十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seventy</source>
+        <translation>七十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eighty</source>
+        <translation>八十</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ninety</source>
+        <translation>九十</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <comment>two spoken sentences one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one second</source>
+        <translation>一秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seconds</source>
+        <comment>%1 is a number in words</comment>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one minute</source>
+        <translation>一分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <comment>%1 is a number in words</comment>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right side.</source>
+        <translation>右侧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side.</source>
+        <translation>左侧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides.</source>
+        <translation>两侧。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Right side, %1 of %2.</source>
+        <translation>右侧，第%1次，共%2次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left side, %1 of %2.</source>
+        <translation>左侧，第%1次，共%2次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides, %1 of %2.</source>
+        <translation>两侧，第%1次，共%2次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repetition %1 of %2.</source>
+        <translation>第%1次，共%2次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now the right side.</source>
+        <translation>现在换右侧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now the left side.</source>
+        <translation>现在换左侧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now both sides.</source>
+        <translation>现在换两侧。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next point: %1.</source>
+        <translation>下一个穴位：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next point: %1, right side first.</source>
+        <translation>下一个穴位：%1，先按右侧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next point: %1, left side first.</source>
+        <translation>下一个穴位：%1，先按左侧。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next point: %1, both sides.</source>
+        <translation>下一个穴位：%1，两侧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next point: %1, right side.</source>
+        <translation>下一个穴位：%1，右侧。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next point: %1, left side.</source>
+        <translation>下一个穴位：%1，左侧。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release.</source>
+        <translation>松开。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one</source>
+        <comment>a quantity before a unit, as in one to two minutes</comment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two</source>
+        <comment>a quantity before a unit, as in two minutes</comment>
+        <translation>两</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one</source>
+        <comment>the ones of a compound number, as in twenty-one</comment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-%2</source>
+        <comment>a compound number: %1 the tens, %2 the ones, as in twenty-one</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <comment>one minute and thirty seconds</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least %1</source>
+        <comment>a hold: at least two minutes</comment>
+        <translation>至少%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>up to %1</source>
+        <comment>a hold: up to two minutes</comment>
+        <translation>最多%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 minutes</source>
+        <comment>%1 and %2 are numbers in words: one to two minutes</comment>
+        <translation>%1到%2分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2 seconds</source>
+        <comment>%1 and %2 are numbers in words: four to five seconds</comment>
+        <translation>%1到%2秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <comment>two durations: thirty seconds to one minute</comment>
+        <translation>%1到%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This point needs a helper.</source>
+        <translation>此穴位需要他人协助。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready.</source>
+        <translation>请准备。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold for %1.</source>
+        <comment>%1 is a duration in words</comment>
+        <translation>按压%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rest for %1.</source>
+        <comment>%1 is a duration in words</comment>
+        <translation>休息%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The routine is finished.</source>
+        <translation>流程已结束。</translation>
+    </message>
+</context>
+<context>
     <name>acu::AddToRoutineMenu</name>
     <message>
         <location filename="../src/ui/routine/AddToRoutineMenu.cpp" line="+9"/>
@@ -726,7 +1069,7 @@
 <context>
     <name>acu::MainWindow</name>
     <message>
-        <location filename="../src/ui/window/MainWindow.cpp" line="+70"/>
+        <location filename="../src/ui/window/MainWindow.cpp" line="+71"/>
         <source>Acupoint Atlas</source>
         <translation>Acupoint Atlas</translation>
     </message>
@@ -791,7 +1134,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>The language changes when Acupoint Atlas starts again.</source>
         <translation>重新启动 Acupoint Atlas 后，语言才会更改。</translation>
     </message>
@@ -806,7 +1149,7 @@
         <translation>您的流程已重新保存。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your routines could not all be read:
 %1</source>
         <translation>无法读取您的全部流程：

@@ -1,7 +1,6 @@
-// The phases a run walks through, and the words spoken at each.
+// The phases a run walks through.
 
 #include "core/routine/RoutinePlan.h"
-#include "core/routine/RoutinePrompts.h"
 #include "support/TestCatalogues.h"
 
 #include <gtest/gtest.h>
@@ -88,41 +87,4 @@ TEST(RoutinePlan, stepsToAvoidInPregnancy_onlyContraindicated)
     const auto routine = routineOf({step("LI4", RoutineSide::Both, {5, 10}), step("BL23", RoutineSide::Both, {60, 60}),
                                     step("XX1", RoutineSide::Both, {60, 60})});
     EXPECT_EQ(acu::stepsToAvoidInPregnancy(routine, *acu::test::shipped()), (std::vector<bool>{true, false, false}));
-}
-
-// Durations in words, as a voice reads them.
-TEST(RoutinePrompts, durationAndRangeWords)
-{
-    EXPECT_EQ(acu::durationWords(30), "thirty seconds");
-    EXPECT_EQ(acu::durationWords(1), "one second");
-    EXPECT_EQ(acu::durationWords(60), "one minute");
-    EXPECT_EQ(acu::durationWords(90), "one minute and thirty seconds");
-    EXPECT_EQ(acu::durationWords(45), "forty-five seconds");
-    EXPECT_EQ(acu::rangeWords({60, 120}), "one to two minutes");
-    EXPECT_EQ(acu::rangeWords({4, 5}), "four to five seconds");
-    EXPECT_EQ(acu::rangeWords({30, 60}), "thirty seconds to one minute");
-    EXPECT_EQ(acu::rangeWords({0, 120}), "up to two minutes");
-    EXPECT_EQ(acu::rangeWords({120, std::nullopt}), "at least two minutes");
-    EXPECT_EQ(acu::numberWords(100), "100");
-}
-
-// The prompt at each kind of phase.
-TEST(RoutinePrompts, phasePrompts)
-{
-    auto helped = step("BL23", RoutineSide::Both, {60, 60}, acu::Range{3, 3});
-    helped.needsHelper = true;
-    const auto routine = routineOf({helped, step("GV4", RoutineSide::Midline, {60, 60})});
-    EXPECT_EQ(acu::phasePrompt(routine, {PhaseKind::GetReady, 0, RoutineSide::Right, 1, 3, 5}, true, false),
-              "Next point: BL23, right side first. This point needs a helper. Get ready.");
-    EXPECT_EQ(acu::phasePrompt(routine, {PhaseKind::GetReady, 0, RoutineSide::Left, 1, 3, 5}, false, true),
-              "Release. Now the left side.");
-    EXPECT_EQ(acu::phasePrompt(routine, {PhaseKind::Hold, 0, RoutineSide::Left, 2, 3, 60}, false, false),
-              "Left side, 2 of 3. Hold for one minute.");
-    EXPECT_EQ(acu::phasePrompt(routine, {PhaseKind::Rest, 0, RoutineSide::Left, 2, 3, 10}, false, true),
-              "Release. Rest for ten seconds.");
-    EXPECT_EQ(acu::phasePrompt(routine, {PhaseKind::GetReady, 1, RoutineSide::Midline, 1, 1, 5}, true, true),
-              "Release. Next point: GV4. Get ready.");
-    EXPECT_EQ(acu::phasePrompt(routine, {PhaseKind::Hold, 1, RoutineSide::Midline, 1, 1, 60}, false, false),
-              "Hold for one minute.");
-    EXPECT_EQ(acu::finishedPrompt(true), "Release. The routine is finished.");
 }

@@ -1,6 +1,6 @@
 #include "models/routine/RoutineRunner.h"
 
-#include "core/routine/RoutinePrompts.h"
+#include "models/routine/RunnerPrompts.h"
 
 #include <algorithm>
 
@@ -187,7 +187,7 @@ void RoutineRunner::enterPhase(std::size_t index, milliseconds start, bool after
         emit cue(Cue::SideChanged);
     if (phase.kind == PhaseKind::Hold)
         emit cue(Cue::HoldStarted);
-    setPrompt(QString::fromStdString(phasePrompt(m_routine, phase, newStep, afterHold)));
+    setPrompt(RunnerPrompts::phase(m_routine, phase, newStep, afterHold));
     emit phaseChanged();
 }
 
@@ -204,7 +204,7 @@ void RoutineRunner::finish(bool afterHold)
 {
     m_clock.stopTimer();
     if (!m_plan.empty())
-        setPrompt(QString::fromStdString(finishedPrompt(afterHold)));
+        setPrompt(RunnerPrompts::finished(afterHold));
     setState(State::Finished);
     emit cue(Cue::Finished);
     emit phaseChanged();

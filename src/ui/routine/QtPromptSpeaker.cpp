@@ -1,5 +1,6 @@
 #include "ui/routine/QtPromptSpeaker.h"
 
+#include <QLocale>
 #include <QTextToSpeech>
 
 namespace acu {
@@ -23,6 +24,10 @@ bool QtPromptSpeaker::canSpeak()
             m_engineName.isEmpty() ? std::make_unique<QTextToSpeech>() : std::make_unique<QTextToSpeech>(m_engineName);
         if (m_speech->state() == QTextToSpeech::Error || m_speech->availableVoices().isEmpty())
             m_speech.reset();
+        // The prompts are in the language the program shows (QLocale's default, set with the
+        // translation), which may not be the system's: speak them with a voice of it.
+        else if (m_speech->availableLocales().contains(QLocale()))
+            m_speech->setLocale(QLocale());
     }
     m_canSpeak = m_speech != nullptr;
     return *m_canSpeak;
