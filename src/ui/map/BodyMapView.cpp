@@ -46,6 +46,7 @@ BodyMapView::BodyMapView(QWidget* parent)
     setBackgroundRole(QPalette::Base);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    new BodyMapEvents(this);
     m_keyboard = new MapKeyboard(this);
     connect(m_keyboard, &MapKeyboard::activated, this, &BodyMapView::pointActivated);
     new FocusRing(this);
@@ -199,6 +200,7 @@ void BodyMapView::setSelectedCode(const QString& code)
         applyMarkerStates(scene);
     centreOnSelection();
     placeLabels();
+    emit markerStatesChanged();
     emit selectedCodeChanged(code);
 }
 
@@ -221,6 +223,7 @@ void BodyMapView::setVisibleCodes(const QStringList& codes)
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
     placeLabels();
+    emit markerStatesChanged();
 }
 
 void BodyMapView::showViewShowingMost(const QStringList& codes)
@@ -244,6 +247,7 @@ void BodyMapView::setHideContraindicated(bool hide)
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
     placeLabels();
+    emit markerStatesChanged();
 }
 
 void BodyMapView::applyMarkerStates(QGraphicsScene* scene)

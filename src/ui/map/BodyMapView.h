@@ -87,6 +87,8 @@ signals:
     /// After setSelectedCode, with the code ("" when the selection was cleared).
     void selectedCodeChanged(const QString& code);
     void zoomChanged(double zoom);
+    /// After markers were selected, dimmed or hidden, or no longer are.
+    void markerStatesChanged();
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
