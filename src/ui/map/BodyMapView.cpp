@@ -50,6 +50,8 @@ BodyMapView::BodyMapView(QWidget* parent)
     m_keyboard = new MapKeyboard(this);
     connect(m_keyboard, &MapKeyboard::activated, this, &BodyMapView::pointActivated);
     new FocusRing(this);
+    // The ring's band beside the viewport, so that scrolling copies pixels (FocusRing.h).
+    setViewportMargins(FocusRing::kWidth, FocusRing::kWidth, FocusRing::kWidth, FocusRing::kWidth);
 }
 
 BodyMapView::~BodyMapView()
