@@ -5,6 +5,7 @@
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/map/BodyMapView.h"
+#include "ui/map/MarkerChooser.h"
 #include "ui/map/MarkerItem.h"
 #include "ui/routine/AddToRoutineMenu.h"
 #include "ui/routine/RoutineActions.h"
@@ -103,6 +104,14 @@ TEST(AddToRoutine, fromMap)
     }
     ASSERT_NE(marker, nullptr);
     sendContextMenu(map->viewport(), map->mapFromScene(marker->scenePos()));
+    // GV4 crowds with EX-B2 at fit: the right-click first asks which point was meant.
+    auto* chooser = map->findChild<acu::MarkerChooser*>();
+    ASSERT_NE(chooser, nullptr);
+    for (QAction* action : chooser->actions()) {
+        if (action->text().startsWith(QStringLiteral("GV4 ")))
+            action->trigger();
+    }
+    chooser->close();
     auto* menu = w.window.routineActions()->addToRoutineMenu();
     ASSERT_TRUE(menu->isVisible());
     actionNamed(menu, QStringLiteral("\u2068Mine\u2069"))->trigger();

@@ -7,6 +7,7 @@
 #include "support/TestCatalogues.h"
 #include "ui/map/BodyMapView.h"
 #include "ui/map/MapKeyboard.h"
+#include "ui/map/MarkerChooser.h"
 #include "ui/map/MarkerItem.h"
 
 #include <QAccessible>
@@ -16,6 +17,8 @@
 #include <QTestAccessibility>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -207,4 +210,126 @@ TEST(BodyMapAccessible, childOfAViewLeft_isInvalid)
     m.map.showView(QStringLiteral("front"));
     EXPECT_FALSE(bl23->isValid());
     EXPECT_EQ(m.iface->indexOfChild(bl23), -1);
+}
+
+namespace {
+
+/// The StateChanged events for the map sent since the last clearEvents, as (child index,
+/// the states that changed).
+QList<QPair<int, QAccessible::State>> stateChangeEvents(const QObject* map)
+{
+    QList<QPair<int, QAccessible::State>> changes;
+    for (const QAccessibleEvent* event : QTestAccessibility::events()) {
+        if (event->type() == QAccessible::StateChanged && event->object() == map)
+            changes.append({event->child(), static_cast<const QAccessibleStateChangeEvent*>(event)->changedStates()});
+    }
+    return changes;
+}
+
+int eventsOfType(const QObject* map, QAccessible::Event type)
+{
+    return static_cast<int>(
+        std::count_if(QTestAccessibility::events().cbegin(), QTestAccessibility::events().cend(),
+                      [&](const QAccessibleEvent* event) { return event->type() == type && event->object() == map; }));
+}
+
+/// What changes on the map when `change` runs, as markerStateChanges sees it; where an
+/// accessibility bridge is active (not on the offscreen platform, where Qt drops the
+/// events), the StateChanged events sent must say the same.
+template <typename Change> QList<QPair<int, QAccessible::State>> changesOf(acu::BodyMapView& map, Change&& change)
+{
+    const QList<acu::HeardMarkerState> before = acu::heardMarkerStates(map);
+    QTestAccessibility::clearEvents();
+    change();
+    const auto changes = acu::markerStateChanges(before, acu::heardMarkerStates(map));
+    if (QAccessible::isActive()) {
+        const auto sent = stateChangeEvents(&map);
+        EXPECT_EQ(sent.size(), changes.size());
+        for (int i = 0; i < std::min(sent.size(), changes.size()); ++i) {
+            EXPECT_EQ(sent[i].first, changes[i].first);
+            EXPECT_EQ(sent[i].second, changes[i].second);
+        }
+    }
+    return changes;
+}
+
+} // namespace
+
+// Selecting, filtering out and hiding markers changes the states of exactly the markers
+// concerned, and each change is what the map announces as StateChanged for that child.
+TEST(BodyMapAccessible, selectingDimmingAndHiding_changeTheStatesOfTheMarkersConcerned)
+{
+    AccessibleMap m;
+    const QList<acu::MarkerItem*> markers = m.map.currentMarkers();
+    const auto indexOf = [&](const QString& code, acu::Side side) {
+        return static_cast<int>(markers.indexOf(m.item(code, side)));
+    };
+    auto changes = changesOf(m.map, [&] { m.map.setSelectedCode(QStringLiteral("BL23")); });
+    ASSERT_EQ(changes.size(), 2); // BL23 left and right
+    for (const auto& [index, changed] : changes) {
+        EXPECT_EQ(markers.at(index)->marker().code, QStringLiteral("BL23"));
+        EXPECT_TRUE(changed.selected);
+        EXPECT_FALSE(changed.disabled);
+    }
+    EXPECT_TRUE(changesOf(m.map, [&] { m.map.setSelectedCode(QStringLiteral("BL23")); }).isEmpty());
+
+    changes = changesOf(m.map, [&] { m.map.setVisibleCodes({QStringLiteral("BL23")}); });
+    EXPECT_EQ(changes.size(), markers.size() - 2); // all but BL23's two are dimmed
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [&](const auto& change) {
+        return change.first == indexOf(QStringLiteral("BL22"), acu::Side::Left) && change.second.disabled;
+    }));
+
+    changes = changesOf(m.map, [&] { m.map.setHideContraindicated(true); });
+    ASSERT_FALSE(changes.isEmpty());
+    for (const auto& [index, changed] : changes) {
+        EXPECT_EQ(markers.at(index)->marker().pregnancy, acu::PregnancyMark::Contraindicated);
+        EXPECT_TRUE(changed.invisible);
+    }
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [&](const auto& change) {
+        return change.first == indexOf(QStringLiteral("BL27"), acu::Side::Left);
+    }));
+}
+
+// Another view's markers are not compared with the old view's: no state changes, and where
+// a bridge is active the map announces its children's reorder.
+TEST(BodyMapAccessible, anotherView_isAReorderOfTheChildrenNotStateChanges)
+{
+    AccessibleMap m;
+    const auto changes = changesOf(m.map, [&] { m.map.showView(QStringLiteral("front")); });
+    EXPECT_TRUE(changes.isEmpty());
+    if (QAccessible::isActive()) {
+        EXPECT_EQ(eventsOfType(&m.map, QAccessible::ObjectReorder), 1);
+    }
+    EXPECT_EQ(m.iface->childCount(), m.map.currentMarkers().size());
+    EXPECT_TRUE(acu::markerStateChanges({{}, {}}, {{}}).isEmpty()); // lists of two views
+}
+
+// A click that moves the keyboard focus to a marker makes it the map's focus child, and
+// where a bridge is active announces it by a focus event for that child.
+TEST(BodyMapAccessible, clickOnAMarker_makesItTheFocusChild)
+{
+    AccessibleMap m;
+    m.map.keyboard()->setFocusedMarker(m.item(QStringLiteral("BL22"), acu::Side::Left));
+    acu::MarkerItem* bl40 = m.item(QStringLiteral("BL40"), acu::Side::Right);
+    QTestAccessibility::clearEvents();
+    QTest::mouseClick(m.map.viewport(), Qt::LeftButton, {}, m.map.mapFromScene(bl40->scenePos()));
+    if (auto* chooser = m.map.findChild<acu::MarkerChooser*>()) { // crowded there: choose BL40
+        for (QAction* action : chooser->actions()) {
+            if (action->text().startsWith(QStringLiteral("BL40 ")))
+                action->trigger();
+        }
+        chooser->close();
+    }
+    const int index = static_cast<int>(m.map.currentMarkers().indexOf(bl40));
+    if (QAccessible::isActive()) {
+        const auto events = focusEvents();
+        ASSERT_EQ(events.size(), 1);
+        EXPECT_EQ(events.front().first, &m.map);
+        EXPECT_EQ(events.front().second, index);
+    }
+    // The event's child, as a bridge resolves it, is the marker's interface.
+    QAccessibleEvent focus(&m.map, QAccessible::Focus);
+    focus.setChild(index);
+    EXPECT_EQ(focus.accessibleInterface(), m.child(QStringLiteral("BL40"), acu::Side::Right));
+    EXPECT_EQ(m.iface->focusChild(), m.child(QStringLiteral("BL40"), acu::Side::Right));
 }

@@ -13,12 +13,14 @@
 #include "ui/map/ChannelKey.h"
 #include "ui/map/ChannelLineItem.h"
 #include "ui/map/ChannelStyle.h"
+#include "ui/map/MarkerItem.h"
 #include "ui/theme/Contrast.h"
 #include "ui/theme/Palettes.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCursor>
 #include <QGraphicsScene>
 #include <QMenu>
 #include <QSignalSpy>
@@ -161,8 +163,9 @@ TEST(ChannelCourse, smoothLine_passesThroughThePointsInOrder)
     EXPECT_TRUE(acu::smoothLine({{0, 0}}).isEmpty());
 }
 
-// A click on a line where no marker is selects nothing; a click on a marker under a line
-// still selects the marker.
+// Lines take no clicks: on a line beside a marker, within its finger target but off its
+// disc, no line is found and the click selects the marker; on a line away from markers the
+// press passes through to the map, which starts dragging the drawing, and selects nothing.
 TEST(ChannelLineItem, linesTakeNoClicks)
 {
     acu::BodyMapView map;
@@ -174,16 +177,31 @@ TEST(ChannelLineItem, linesTakeNoClicks)
     map.setShownChannels({QStringLiteral("LU")});
     map.show();
     ASSERT_EQ(map.drawnChannels(), QStringList{QStringLiteral("LU")});
+    const QList<acu::ChannelLineItem*> lines = acu::channelLineItems(map.scene());
+    ASSERT_FALSE(lines.isEmpty());
     QSignalSpy activated(&map, &acu::BodyMapView::pointActivated);
+
+    // 10 pixels below LU1, on the straight line from LU1 down to LU2.
+    const QPoint besideLu1 = map.mapFromScene(QPointF(100, 200)) + QPoint(0, 10);
+    const QPointF besideInScene = map.mapToScene(besideLu1);
+    ASSERT_TRUE(lines[0]->path().intersects(QRectF(besideInScene - QPointF(1, 1), QSizeF(2, 2))));
+    for (QGraphicsItem* item : map.items(besideLu1)) {
+        EXPECT_NE(item->type(), acu::ChannelLineItem::Type);
+        EXPECT_NE(item->type(), acu::MarkerItem::Type); // off the marker's disc
+    }
+    QTest::mouseClick(map.viewport(), Qt::LeftButton, {}, besideLu1);
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("LU1"));
+
     const QPoint onLine = map.mapFromScene(QPointF(100, 300));
     for (QGraphicsItem* item : map.items(onLine))
         EXPECT_NE(item->type(), acu::ChannelLineItem::Type);
-    QTest::mouseClick(map.viewport(), Qt::LeftButton, {}, onLine);
-    EXPECT_EQ(activated.size(), 0);
-    QTest::mouseClick(map.viewport(), Qt::LeftButton, {}, map.mapFromScene(QPointF(100, 200)));
-    ASSERT_EQ(activated.size(), 1);
-    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("LU1"));
-    for (const auto* line : acu::channelLineItems(map.scene())) {
+    QTest::mousePress(map.viewport(), Qt::LeftButton, {}, onLine);
+    EXPECT_EQ(map.scene()->mouseGrabberItem(), nullptr);
+    EXPECT_EQ(map.viewport()->cursor().shape(), Qt::ClosedHandCursor); // the press reached the map
+    QTest::mouseRelease(map.viewport(), Qt::LeftButton, {}, onLine);
+    EXPECT_EQ(activated.size(), 1);
+    for (const auto* line : lines) {
         EXPECT_EQ(line->acceptedMouseButtons(), Qt::NoButton);
         EXPECT_FALSE(line->acceptHoverEvents());
         EXPECT_TRUE(line->pen().isCosmetic());

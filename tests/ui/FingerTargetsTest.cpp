@@ -7,9 +7,13 @@
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 #include "ui/map/BodyMapView.h"
+#include "ui/map/MapKeyboard.h"
 #include "ui/map/MarkerChooser.h"
 #include "ui/map/MarkerItem.h"
 
+#include <QAccessible>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -52,7 +56,116 @@ QList<double> zoomSteps()
     return zooms;
 }
 
+/// GV4 and EX-B2 crowded together, BL23 on its own, on the front view of a shown, active map
+/// with the keyboard focus.
+struct CrowdedMap {
+    CrowdedMap()
+    {
+        map.resize(410, 690);
+        map.setMarkers({marker(QStringLiteral("GV4"), {200, 437}), marker(QStringLiteral("EX-B2"), {206, 437}),
+                        marker(QStringLiteral("BL23"), {260, 437})});
+        map.setViews(acu::bodyViews(*acu::test::shipped()));
+        map.show();
+        QApplication::setActiveWindow(&map);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&map));
+        map.setFocus(Qt::TabFocusReason);
+    }
+
+    acu::MarkerItem* item(const QString& code) const
+    {
+        for (auto* marker : map.currentMarkers()) {
+            if (marker->marker().code == code)
+                return marker;
+        }
+        ADD_FAILURE() << "no marker " << code.toStdString();
+        return nullptr;
+    }
+
+    QPoint at(const QString& code) const { return map.mapFromScene(item(code)->scenePos()); }
+
+    /// A right-click at a place of the viewport.
+    void rightClick(const QPoint& pos)
+    {
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, map.viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(map.viewport(), &event);
+    }
+
+    acu::BodyMapView map;
+};
+
 } // namespace
+
+// A click on a marker gives it the keyboard focus: the arrow keys go on from it, its ring
+// shows and accessibility names it as the map's focus child.
+TEST(MarkerChooser, clickOnALoneTarget_movesTheKeyboardFocusToIt)
+{
+    CrowdedMap m;
+    m.map.keyboard()->setFocusedMarker(m.item(QStringLiteral("GV4")));
+    QTest::mouseClick(m.map.viewport(), Qt::LeftButton, {}, m.at(QStringLiteral("BL23")) + QPoint(0, 10));
+    EXPECT_EQ(m.map.keyboard()->focusedMarker(), m.item(QStringLiteral("BL23")));
+    EXPECT_TRUE(m.item(QStringLiteral("BL23"))->isKeyboardFocused());
+    EXPECT_FALSE(m.item(QStringLiteral("GV4"))->isKeyboardFocused());
+    QAccessibleInterface* focus = QAccessible::queryAccessibleInterface(&m.map)->focusChild();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_TRUE(focus->text(QAccessible::Name).startsWith(QStringLiteral("BL23 ")));
+    QTest::keyClick(&m.map, Qt::Key_Left);
+    EXPECT_EQ(m.map.keyboard()->focusedMarker(), m.item(QStringLiteral("EX-B2")));
+}
+
+// The point chosen in the chooser takes the keyboard focus, not the one focused before.
+TEST(MarkerChooser, choiceInTheChooser_movesTheKeyboardFocusToIt)
+{
+    CrowdedMap m;
+    m.map.keyboard()->setFocusedMarker(m.item(QStringLiteral("BL23")));
+    QTest::mouseClick(m.map.viewport(), Qt::LeftButton, {}, m.at(QStringLiteral("EX-B2")));
+    auto* chooser = m.map.findChild<acu::MarkerChooser*>();
+    ASSERT_NE(chooser, nullptr);
+    EXPECT_EQ(m.map.keyboard()->focusedMarker(), m.item(QStringLiteral("BL23"))); // nothing chosen yet
+    chooser->actions().at(1)->trigger();                                          // GV4
+    EXPECT_EQ(m.map.keyboard()->focusedMarker(), m.item(QStringLiteral("GV4")));
+    EXPECT_FALSE(m.item(QStringLiteral("BL23"))->isKeyboardFocused());
+    chooser->close();
+}
+
+// A right-click finds its point as a left click does: within the finger's circle of a lone
+// marker, that marker; where targets crowd, the chooser, and the point chosen there.
+TEST(MarkerChooser, rightClick_usesTheFingerTargetsAndTheChooser)
+{
+    CrowdedMap m;
+    QSignalSpy asked(&m.map, &acu::BodyMapView::addToRoutineRequested);
+    m.rightClick(m.at(QStringLiteral("BL23")) + QPoint(0, 10)); // outside the drawn disc
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked.at(0).at(0).toString(), QStringLiteral("BL23"));
+    asked.clear();
+    const QPoint crowded = m.at(QStringLiteral("EX-B2"));
+    m.rightClick(crowded);
+    EXPECT_EQ(asked.size(), 0);
+    auto* chooser = m.map.findChild<acu::MarkerChooser*>();
+    ASSERT_NE(chooser, nullptr);
+    EXPECT_EQ(actionTexts(*chooser),
+              (QStringList{QStringLiteral("EX-B2 Name – English"), QStringLiteral("GV4 Name – English")}));
+    chooser->actions().at(1)->trigger();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked.at(0).at(0).toString(), QStringLiteral("GV4"));
+    EXPECT_EQ(asked.at(0).at(1).toPoint(), m.map.viewport()->mapToGlobal(crowded));
+    chooser->close();
+    asked.clear();
+    m.rightClick(m.at(QStringLiteral("BL23")) + QPoint(0, 40)); // no target there
+    EXPECT_EQ(asked.size(), 0);
+}
+
+// The menu key asks about the marker with the keyboard focus.
+TEST(MarkerChooser, menuKey_asksAboutTheFocusedMarker)
+{
+    CrowdedMap m;
+    QSignalSpy asked(&m.map, &acu::BodyMapView::addToRoutineRequested);
+    m.map.keyboard()->setFocusedMarker(m.item(QStringLiteral("GV4")));
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1), m.map.mapToGlobal(QPoint(1, 1)));
+    QApplication::sendEvent(&m.map, &event);
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked.at(0).at(0).toString(), QStringLiteral("GV4"));
+    EXPECT_EQ(asked.at(0).at(1).toPoint(), m.map.viewport()->mapToGlobal(m.at(QStringLiteral("GV4"))));
+}
 
 // A click held by two markers' targets opens a menu of both, nearest first; choosing one
 // activates it, and nothing is activated before.

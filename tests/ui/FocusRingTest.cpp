@@ -16,6 +16,9 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLineEdit>
+#include <QPaintEvent>
+#include <QRegion>
+#include <QScrollBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -169,4 +172,46 @@ TEST(FocusRing, focusedMarker_isRingedInTheFocusColour_theSelectedOneIsNot)
         p.field->setFocus(Qt::TabFocusReason);
         EXPECT_EQ(newPixelsNear(selected, picture(p.map), at, reach, ring), 0) << "the map without focus";
     }
+}
+
+namespace {
+
+/// The viewport area repainted, recorded from its paint events.
+class PaintedArea final : public QObject {
+public:
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent*>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+// Scrolling a focused, zoomed map repaints only the strip uncovered, not the whole viewport:
+// the ring does not stop the viewport's pixels being copied.
+TEST(FocusRing, focusedMapScrolls_repaintingOnlyTheUncoveredStrip)
+{
+    acu::BodyMapView map;
+    map.setMarkers(acu::bodyMarkers(*acu::test::shipped()));
+    map.setViews(acu::bodyViews(*acu::test::shipped()));
+    map.resize(400, 600);
+    map.show();
+    QApplication::setActiveWindow(&map);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&map));
+    map.setFocus(Qt::TabFocusReason);
+    map.setZoom(3.0);
+    QApplication::processEvents();
+    PaintedArea area;
+    map.viewport()->installEventFilter(&area);
+    map.verticalScrollBar()->setValue(map.verticalScrollBar()->value() + 10);
+    QApplication::processEvents();
+    const QRect painted = area.painted.boundingRect();
+    const QRect viewport = map.viewport()->rect();
+    EXPECT_FALSE(painted.isEmpty());
+    EXPECT_LT(painted.height(), viewport.height() / 2) << "painted " << painted.height() << " of " << viewport.height();
 }

@@ -67,6 +67,66 @@ void installBodyMapAccessibility()
     Q_UNUSED(installed);
 }
 
+// ---- what changes
+
+QList<HeardMarkerState> heardMarkerStates(const BodyMapView& map)
+{
+    QList<HeardMarkerState> states;
+    const QList<MarkerItem*> markers = map.currentMarkers();
+    states.reserve(markers.size());
+    for (const MarkerItem* marker : markers)
+        states.append({marker->isSelectedMarker(), marker->isDimmed(), !marker->isVisible()});
+    return states;
+}
+
+QList<QPair<int, QAccessible::State>> markerStateChanges(const QList<HeardMarkerState>& before,
+                                                         const QList<HeardMarkerState>& after)
+{
+    QList<QPair<int, QAccessible::State>> changes;
+    if (before.size() != after.size())
+        return changes;
+    for (int i = 0; i < after.size(); ++i) {
+        QAccessible::State changed;
+        changed.selected = before[i].selected != after[i].selected;
+        changed.disabled = before[i].disabled != after[i].disabled;
+        changed.invisible = before[i].invisible != after[i].invisible;
+        if (changed.selected || changed.disabled || changed.invisible)
+            changes.append({i, changed});
+    }
+    return changes;
+}
+
+BodyMapEvents::BodyMapEvents(BodyMapView* map)
+    : QObject(map)
+    , m_map(map)
+{
+    connect(map, &BodyMapView::markerStatesChanged, this, &BodyMapEvents::statesChanged);
+    connect(map, &BodyMapView::viewChanged, this, &BodyMapEvents::viewChanged);
+}
+
+void BodyMapEvents::statesChanged()
+{
+    const QList<HeardMarkerState> now = heardMarkerStates(*m_map);
+    if (m_view == m_map->currentView()) {
+        for (const auto& [index, changed] : markerStateChanges(m_heard, now)) {
+            QAccessibleStateChangeEvent event(m_map, changed);
+            event.setChild(index);
+            QAccessible::updateAccessibility(&event);
+        }
+    }
+    m_view = m_map->currentView();
+    m_heard = now;
+}
+
+void BodyMapEvents::viewChanged()
+{
+    // The children are now another view's markers: what was heard of the old ones is void.
+    m_view = m_map->currentView();
+    m_heard = heardMarkerStates(*m_map);
+    QAccessibleEvent event(m_map, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&event);
+}
+
 // ---- the map
 
 BodyMapAccessible::BodyMapAccessible(BodyMapView* map)

@@ -7,6 +7,7 @@
 
 #include <QAccessibleWidget>
 #include <QHash>
+#include <QObject>
 #include <QPair>
 #include <QPointer>
 
@@ -22,6 +23,40 @@ class MarkerItem;
 
 /// Makes QAccessible describe every BodyMapView with BodyMapAccessible. Calling it again does nothing.
 void installBodyMapAccessibility();
+
+/// What accessibility hears of a marker's state.
+struct HeardMarkerState {
+    bool selected = false;
+    bool disabled = false;  ///< dimmed: filtered out
+    bool invisible = false; ///< hidden
+};
+/// The states of the current view's markers, in BodyMapView::currentMarkers() order.
+[[nodiscard]] QList<HeardMarkerState> heardMarkerStates(const BodyMapView& map);
+/// The markers whose state changed from `before` to `after`, as (marker index, the states
+/// that changed), in index order. Nothing when the lists differ in length (another view's).
+[[nodiscard]] QList<QPair<int, QAccessible::State>> markerStateChanges(const QList<HeardMarkerState>& before,
+                                                                       const QList<HeardMarkerState>& after);
+
+/// Tells accessibility what changes on a map: a StateChanged event for each marker of the
+/// current view that was selected, dimmed or hidden, or is no longer, and an ObjectReorder
+/// event for the map when another view's markers take the place of its children. A child
+/// of the map, made by the map.
+class BodyMapEvents final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyMapEvents)
+
+public:
+    explicit BodyMapEvents(BodyMapView* map);
+
+private:
+    /// Sends StateChanged for each marker whose state differs from what was heard.
+    void statesChanged();
+    void viewChanged();
+
+    BodyMapView* m_map = nullptr;
+    QString m_view;                  ///< the view of m_heard
+    QList<HeardMarkerState> m_heard; ///< by marker index in BodyMapView::currentMarkers()
+};
 
 /// The map: its children are the current view's markers in BodyMapView::currentMarkers()
 /// order, hidden ones included with the invisible state; the focus child is the marker

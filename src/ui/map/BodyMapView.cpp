@@ -22,7 +22,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace acu {
 
@@ -47,9 +46,12 @@ BodyMapView::BodyMapView(QWidget* parent)
     setBackgroundRole(QPalette::Base);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    new BodyMapEvents(this);
     m_keyboard = new MapKeyboard(this);
     connect(m_keyboard, &MapKeyboard::activated, this, &BodyMapView::pointActivated);
     new FocusRing(this);
+    // The ring's band beside the viewport, so that scrolling copies pixels (FocusRing.h).
+    setViewportMargins(FocusRing::kWidth, FocusRing::kWidth, FocusRing::kWidth, FocusRing::kWidth);
 }
 
 BodyMapView::~BodyMapView()
@@ -200,6 +202,7 @@ void BodyMapView::setSelectedCode(const QString& code)
         applyMarkerStates(scene);
     centreOnSelection();
     placeLabels();
+    emit markerStatesChanged();
     emit selectedCodeChanged(code);
 }
 
@@ -222,6 +225,7 @@ void BodyMapView::setVisibleCodes(const QStringList& codes)
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
     placeLabels();
+    emit markerStatesChanged();
 }
 
 void BodyMapView::showViewShowingMost(const QStringList& codes)
@@ -245,6 +249,7 @@ void BodyMapView::setHideContraindicated(bool hide)
     for (auto* scene : std::as_const(m_scenes))
         applyMarkerStates(scene);
     placeLabels();
+    emit markerStatesChanged();
 }
 
 void BodyMapView::applyMarkerStates(QGraphicsScene* scene)
@@ -342,43 +347,35 @@ void BodyMapView::applyTransform()
     placeLabels();
 }
 
-QString BodyMapView::markerCodeAt(const QPoint& pos) const
-{
-    // Where markers overlap, the one whose centre is nearest the cursor wins, not the one
-    // drawn on top: a click on a marker's centre always reaches that marker.
-    QString code;
-    double nearest = std::numeric_limits<double>::max();
-    for (QGraphicsItem* item : items(pos)) {
-        if (item->type() != MarkerItem::Type || !item->isVisible() || static_cast<MarkerItem*>(item)->isDimmed())
-            continue;
-        const QPointF offset = QPointF(mapFromScene(item->scenePos())) - QPointF(pos);
-        const double distance = QPointF::dotProduct(offset, offset);
-        if (distance < nearest) {
-            nearest = distance;
-            code = static_cast<MarkerItem*>(item)->marker().code;
-        }
-    }
-    return code;
-}
-
 void BodyMapView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
-        // Where targets overlap, the map offers their points rather than guess (FingerTargets.h).
-        const QList<ClickTarget> held = targetsAt(clickTargets(*this), event->position());
-        if (held.size() == 1)
-            emit pointActivated(held.constFirst().code);
-        if (held.size() > 1) {
-            auto* chooser = new MarkerChooser(held, this);
-            connect(chooser, &MarkerChooser::chosen, this, &BodyMapView::pointActivated);
-            chooser->popup(event->globalPosition().toPoint());
-        }
-        if (!held.isEmpty()) {
+        const QPointF at = event->position();
+        const bool held = offerTargetsAt(at, event->globalPosition().toPoint(), [this, at](const QString& code) {
+            m_keyboard->focusPointAt(code, at); // the keys go on from the point chosen
+            emit pointActivated(code);
+        });
+        if (held) {
             event->accept();
             return;
         }
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+bool BodyMapView::offerTargetsAt(const QPointF& at, const QPoint& globalPos,
+                                 const std::function<void(const QString&)>& choose)
+{
+    // Where targets overlap, the map offers their points rather than guess (FingerTargets.h).
+    const QList<ClickTarget> held = targetsAt(clickTargets(*this), at);
+    if (held.size() == 1)
+        choose(held.constFirst().code);
+    if (held.size() > 1) {
+        auto* chooser = new MarkerChooser(held, this);
+        connect(chooser, &MarkerChooser::chosen, this, choose);
+        chooser->popup(globalPos);
+    }
+    return !held.isEmpty();
 }
 
 void BodyMapView::placeLabels()
@@ -389,12 +386,25 @@ void BodyMapView::placeLabels()
 
 void BodyMapView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QString code = markerCodeAt(event->pos());
-    if (code.isEmpty()) {
+    // The menu key asks about the marker with the keyboard focus; the mouse, as a click does.
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        if (const MarkerItem* focused = m_keyboard->focusedMarker();
+            focused && focused->isVisible() && !focused->isDimmed()) {
+            const QPoint centre = viewport()->mapToGlobal(mapFromScene(focused->scenePos()));
+            emit addToRoutineRequested(focused->marker().code, centre);
+            event->accept();
+            return;
+        }
+    }
+    const QPoint globalPos = event->globalPos();
+    // The position is in viewport coordinates, as a click's.
+    const bool held = offerTargetsAt(QPointF(event->pos()), globalPos, [this, globalPos](const QString& code) {
+        emit addToRoutineRequested(code, globalPos);
+    });
+    if (!held) {
         QGraphicsView::contextMenuEvent(event);
         return;
     }
-    emit addToRoutineRequested(code, event->globalPos());
     event->accept();
 }
 

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace acu {
 
 class MapKeyboard;
@@ -85,6 +87,8 @@ signals:
     /// After setSelectedCode, with the code ("" when the selection was cleared).
     void selectedCodeChanged(const QString& code);
     void zoomChanged(double zoom);
+    /// After markers were selected, dimmed or hidden, or no longer are.
+    void markerStatesChanged();
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -95,8 +99,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    /// The code of the shown, undimmed marker at a point of the widget, or "".
-    [[nodiscard]] QString markerCodeAt(const QPoint& pos) const;
+    /// Finds the points whose finger targets hold a place of the viewport: `choose` takes
+    /// the one, or the chooser offers several. False when none holds it.
+    bool offerTargetsAt(const QPointF& at, const QPoint& globalPos, const std::function<void(const QString&)>& choose);
     QGraphicsScene* sceneFor(const QString& viewId);
     /// The view's prepared drawing, or its file parsed now.
     std::unique_ptr<QSvgRenderer> takeDrawing(const QString& viewId);

@@ -59,6 +59,19 @@ void MapKeyboard::activate(const MarkerItem* marker)
         emit activated(marker->marker().code);
 }
 
+void MapKeyboard::focusPointAt(const QString& code, const QPointF& viewportPos)
+{
+    const QPointF at = m_map->viewportTransform().inverted().map(viewportPos);
+    QList<MarkerItem*> ofPoint;
+    for (auto* marker : m_map->currentMarkers()) {
+        if (marker->marker().code == code)
+            ofPoint.append(marker);
+    }
+    const int nearest = nearestTo(positionsOf(ofPoint), at);
+    if (nearest >= 0 && ofPoint[nearest] != focusedMarker())
+        setFocusedMarker(ofPoint[nearest]);
+}
+
 void MapKeyboard::updateRing()
 {
     if (MarkerItem* marker = focusedMarker())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
 
 class QGraphicsScene;
@@ -33,6 +34,11 @@ public:
     void setFocusedMarker(MarkerItem* marker);
     /// Selects a marker's point, as a click on it does.
     void activate(const MarkerItem* marker);
+    /// Gives the keyboard focus to the marker of a point nearest a place in the viewport: a
+    /// click or a choice in the chooser selected that point there, so the keys go on from it
+    /// and its ring shows (now or when the map gets focus). Nothing changes for a code the
+    /// current view does not show.
+    void focusPointAt(const QString& code, const QPointF& viewportPos);
 
 signals:
     void activated(const QString& code);

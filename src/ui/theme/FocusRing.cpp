@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPalette>
+#include <QRegion>
 
 namespace acu {
 
@@ -61,8 +62,12 @@ bool FocusRing::eventFilter(QObject* watched, QEvent* event)
 void FocusRing::follow()
 {
     setGeometry(m_target->rect());
-    // Hidden while the target has no focus: a scroll area scrolls its viewport by copying
-    // pixels only when nothing lies over it.
+    // Only the ring's band is the widget's: a scroll area whose viewport keeps out of the
+    // band (viewport margins of kWidth) is then not overlapped, and scrolls by copying.
+    const QRect band = m_target->rect();
+    setMask(QRegion(band).subtracted(QRegion(band.adjusted(kWidth, kWidth, -kWidth, -kWidth))));
+    // Hidden while the target has no focus, for scroll areas without such margins: a
+    // viewport scrolls by copying pixels only when nothing lies over it.
     const bool focused = m_target->hasFocus();
     if (focused)
         raise();

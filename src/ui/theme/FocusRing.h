@@ -17,7 +17,9 @@ namespace acu {
 /// A ring round a widget's edge while the widget has keyboard focus. It is a child of the
 /// widget laid over the whole of it (a scroll area's frame, viewport and scroll bars alike),
 /// transparent to the mouse and shown only while the widget has focus, so the widget's own
-/// painting needs no change.
+/// painting needs no change. The widget is masked to the ring's band: a scroll area that
+/// keeps its viewport out of it (viewport margins of kWidth) scrolls by copying pixels, as
+/// it does without a ring, instead of repainting its whole viewport.
 class FocusRing final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FocusRing)
