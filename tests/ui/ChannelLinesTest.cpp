@@ -333,6 +333,23 @@ TEST(ChannelStyle, channelsSharingAPattern_differForColourBlindReaders)
     EXPECT_GT(pairs, 0); // five patterns for 14 channels: some must share
 }
 
+// The Channel lines selector is as wide as its longest entry where the window has room, so
+// that "Selected point's channel" shows whole, and asks for no more than a nominal width.
+TEST(ChannelChoice, selectorFitsItsLongestEntry)
+{
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* box = window.findChild<QComboBox*>(QStringLiteral("channelLineSelector"));
+    ASSERT_NE(box, nullptr);
+    int longest = 0;
+    for (int row = 0; row < box->count(); ++row)
+        longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(row)));
+    EXPECT_GT(box->width(), longest);
+    EXPECT_LT(box->minimumWidth(), longest);
+}
+
 // The list's channel selector lists a channel in its point order and draws its line.
 TEST(ChannelBrowsing, choosingAChannel_listsItInOrderAndDrawsItsLine)
 {
