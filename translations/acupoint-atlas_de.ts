@@ -430,7 +430,7 @@
     <message>
         <location line="+4"/>
         <source>Selected point&apos;s channel</source>
-        <translation>Meridian des gewählten Punkts</translation>
+        <translation>Meridian der Auswahl</translation>
     </message>
     <message>
         <location line="+1"/>

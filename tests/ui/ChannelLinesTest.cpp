@@ -29,6 +29,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
 #include <set>
 
 namespace {
@@ -293,6 +296,76 @@ TEST(ChannelStyle, fourteenDistinctStylesWithContrastInBothPalettes)
     for (const auto& style : styles)
         patterns.insert(style.dashes);
     EXPECT_GE(patterns.size(), 4u);
+}
+
+/// A colour as a reader with a dichromacy sees it: the sRGB colour linearised, multiplied by
+/// the simulation matrix of Machado, Oliveira and Fernandes (2009), "A physiologically-based
+/// model for simulation of color vision deficiency", at severity 1.0, and returned in CIE
+/// L*a*b* (D65).
+std::array<double, 3> seenAsLab(const QColor& colour, const std::array<std::array<double, 3>, 3>& matrix)
+{
+    const auto linear = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const std::array<double, 3> rgb{linear(colour.redF()), linear(colour.greenF()), linear(colour.blueF())};
+    std::array<double, 3> seen{};
+    for (std::size_t row = 0; row < 3; ++row) {
+        const double sum = matrix[row][0] * rgb[0] + matrix[row][1] * rgb[1] + matrix[row][2] * rgb[2];
+        seen[row] = std::clamp(sum, 0.0, 1.0);
+    }
+    const double x = (0.4124564 * seen[0] + 0.3575761 * seen[1] + 0.1804375 * seen[2]) / 0.95047;
+    const double y = 0.2126729 * seen[0] + 0.7151522 * seen[1] + 0.0721750 * seen[2];
+    const double z = (0.0193339 * seen[0] + 0.1191920 * seen[1] + 0.9503041 * seen[2]) / 1.08883;
+    const auto f = [](double t) { return t > 216.0 / 24389.0 ? std::cbrt(t) : (24389.0 / 27.0 * t + 16.0) / 116.0; };
+    return {116.0 * f(y) - 16.0, 500.0 * (f(x) - f(y)), 200.0 * (f(y) - f(z))};
+}
+
+// Channels that share a line pattern keep hues that readers with protanopia, deuteranopia and
+// tritanopia tell apart: CIE76 delta E of 10 or more between them as those readers see them
+// (Machado et al. 2009, severity 1.0). The line colours are the same in the light and the dark
+// palette (the pens do not take the palette), so one check covers both.
+TEST(ChannelStyle, channelsSharingAPattern_differForColourBlindReaders)
+{
+    using Matrix = std::array<std::array<double, 3>, 3>;
+    const std::array<std::pair<const char*, Matrix>, 3> deficiencies{{
+        {"protanopia", {{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}}},
+        {"deuteranopia", {{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}}},
+        {"tritanopia", {{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}}},
+    }};
+    const QStringList prefixes = acu::channelPrefixes();
+    int pairs = 0;
+    for (qsizetype i = 0; i < prefixes.size(); ++i) {
+        for (qsizetype j = i + 1; j < prefixes.size(); ++j) {
+            const acu::ChannelStyle a = acu::channelStyle(prefixes.at(i));
+            const acu::ChannelStyle b = acu::channelStyle(prefixes.at(j));
+            if (a.dashes != b.dashes)
+                continue;
+            ++pairs;
+            for (const auto& [name, matrix] : deficiencies) {
+                const auto labA = seenAsLab(a.colour, matrix);
+                const auto labB = seenAsLab(b.colour, matrix);
+                const double deltaE = std::hypot(labA[0] - labB[0], labA[1] - labB[1], labA[2] - labB[2]);
+                EXPECT_GE(deltaE, 10.0) << prefixes.at(i).toStdString() << " and " << prefixes.at(j).toStdString()
+                                        << " share a pattern and look alike with " << name;
+            }
+        }
+    }
+    EXPECT_GT(pairs, 0); // five patterns for 14 channels: some must share
+}
+
+// The Channel lines selector is as wide as its longest entry where the window has room, so
+// that "Selected point's channel" shows whole, and asks for no more than a nominal width.
+TEST(ChannelChoice, selectorFitsItsLongestEntry)
+{
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* box = window.findChild<QComboBox*>(QStringLiteral("channelLineSelector"));
+    ASSERT_NE(box, nullptr);
+    int longest = 0;
+    for (int row = 0; row < box->count(); ++row)
+        longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(row)));
+    EXPECT_GT(box->width(), longest);
+    EXPECT_LT(box->minimumWidth(), longest);
 }
 
 // The list's channel selector lists a channel in its point order and draws its line.

@@ -75,8 +75,9 @@ void BodyMapPanel::setupChannelSelector()
     m_channelBox->setObjectName(QStringLiteral("channelLineSelector"));
     m_channelBox->setAccessibleName(tr("Channel lines"));
     m_channelBox->setToolTip(tr("Which channels' courses the map draws"));
-    // Sized by a nominal length, so that the bar does not widen the window's least width.
-    m_channelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as its longest entry where the panel has room (in every language), and no
+    // narrower than a nominal length, so that it does not widen the window's least width.
+    m_channelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_channelBox->setMinimumContentsLength(12);
     m_channelBox->addItem(tr("Selected point's channel"), kSelectedPointsChannel);
     m_channelBox->addItem(tr("All channels"), kAllChannels);
@@ -84,6 +85,14 @@ void BodyMapPanel::setupChannelSelector()
     m_channelBox->insertSeparator(m_channelBox->count());
     for (const QString& prefix : channelPrefixes())
         m_channelBox->addItem(channelTitle(prefix), prefix);
+    {
+        // The nominal least width: what the box asks for with room for 12 characters only.
+        QComboBox nominal;
+        nominal.setFont(m_channelBox->font());
+        nominal.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        nominal.setMinimumContentsLength(12);
+        m_channelBox->setMinimumWidth(nominal.minimumSizeHint().width());
+    }
     connect(m_channelBox, &QComboBox::currentIndexChanged, this, [this] {
         updateChannelLines();
         if (m_channelActions) {

@@ -29,24 +29,27 @@ struct Entry {
     const QList<qreal>* dashes;
 };
 
-// Lines that share a pattern have hues a colour-blind reader still tells apart (a blue, a
-// yellowish one, a neutral one), and lines that run side by side differ in pattern: on the
-// inner leg SP (dash), KI (dash-dot, blue) and LR (dash-dot, grey); on the back BL and GV.
+// Lines that share a pattern have hues a colour-blind reader still tells apart (CIE76
+// delta E 10 or more under protanopia, deuteranopia and tritanopia, simulated as
+// tests/ui/ChannelLinesTest.cpp does): no grey shares a pattern with the green or the pink,
+// which those readers see as greys of the same lightness. Lines that run side by side differ
+// in pattern: on the inner leg SP (dash), KI (dash-dot) and LR (solid); on the back of the
+// arm LI (dash), TE (solid) and SI (dot); on the back BL (dash-dot) and GV (dot).
 const std::array<Entry, 14> kStyles{{
     {"LU", &kBlue, &kSolid},
     {"LI", &kVermillion, &kDash},
     {"ST", &kOchre, &kSolid},
     {"SP", &kPink, &kDash},
-    {"HT", &kGreen, &kDot},
+    {"HT", &kGreen, &kDash},
     {"SI", &kGrey, &kDot},
     {"BL", &kGreen, &kDashDot},
     {"KI", &kBlue, &kDashDot},
-    {"PC", &kVermillion, &kDashDotDot},
-    {"TE", &kViolet, &kDot},
+    {"PC", &kVermillion, &kDashDot},
+    {"TE", &kViolet, &kSolid},
     {"GB", &kBlue, &kDashDotDot},
-    {"LR", &kGrey, &kDashDot},
-    {"GV", &kViolet, &kSolid},
-    {"CV", &kGrey, &kDash},
+    {"LR", &kGrey, &kSolid},
+    {"GV", &kViolet, &kDot},
+    {"CV", &kGrey, &kDashDotDot},
 }};
 
 } // namespace
