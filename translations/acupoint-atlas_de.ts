@@ -428,7 +428,7 @@
         <translation>Welche Meridianverläufe die Karte zeigt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Selected point&apos;s channel</source>
         <translation>Meridian der Auswahl</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&amp;Channel Lines</source>
         <translation>Meridian&amp;linien</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>acu::BodyMapView</name>
     <message>
-        <location filename="../src/ui/map/BodyMapView.cpp" line="+41"/>
+        <location filename="../src/ui/map/BodyMapView.cpp" line="+40"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>acu::MainWindow</name>
     <message>
-        <location filename="../src/ui/window/MainWindow.cpp" line="+71"/>
+        <location filename="../src/ui/window/MainWindow.cpp" line="+72"/>
         <source>Acupoint Atlas</source>
         <translation>Acupoint Atlas</translation>
     </message>
@@ -1163,34 +1163,40 @@
 %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Region: %1</source>
         <translation>Region: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All regions</source>
         <translation>Alle Regionen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Complaint: %1</source>
-        <translation>Beschwerde: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, channel: %1</source>
-        <translation>, Meridian: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, search “%1”</source>
-        <translation>, Suche „%1“</translation>
+        <source>Channel: %1</source>
+        <translation>Meridian: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, without the points to avoid in pregnancy</source>
-        <translation>, ohne die in der Schwangerschaft zu meidenden Punkte</translation>
+        <source>Search: “%1”</source>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the points to avoid in pregnancy</source>
+        <translation>Ohne die in der Schwangerschaft zu meidenden Punkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <comment>the filters of a printed list, one after another, as in Region: Lower back, Channel: Bladder</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Complaint: %1</source>
+        <translation>Beschwerde: %1</translation>
     </message>
 </context>
 <context>
@@ -2952,24 +2958,24 @@
         <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: %2. Die Standardwerte werden verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>is larger than %1 KiB</source>
-        <translation>ist größer als %1 KiB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a regular file</source>
-        <translation>ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings file %1 %2, so it was not read. It was kept as %3, and the defaults are used.</source>
-        <translation>Die Einstellungsdatei %1 %2 und wurde daher nicht gelesen. Sie wurde als %3 aufbewahrt, und die Standardwerte werden verwendet.</translation>
+        <location line="+9"/>
+        <source>The settings file %1 is larger than %2 KiB, so it was not read. It was kept as %3, and the defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 ist größer als %2 KiB und wurde daher nicht gelesen. Sie wurde als %3 aufbewahrt, und die Standardwerte werden verwendet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The settings file %1 %2, so it was not read, and it cannot be set aside: %3. The defaults are used.</source>
-        <translation>Die Einstellungsdatei %1 %2 und wurde daher nicht gelesen, und sie kann nicht beiseitegelegt werden: %3. Die Standardwerte werden verwendet.</translation>
+        <source>The settings file %1 is not a regular file, so it was not read. It was kept as %2, and the defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 ist keine reguläre Datei und wurde daher nicht gelesen. Sie wurde als %2 aufbewahrt, und die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file %1 is larger than %2 KiB, so it was not read, and it cannot be set aside: %3. The defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 ist größer als %2 KiB und wurde daher nicht gelesen, und sie kann nicht beiseitegelegt werden: %3. Die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file %1 is not a regular file, so it was not read, and it cannot be set aside: %2. The defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 ist keine reguläre Datei und wurde daher nicht gelesen, und sie kann nicht beiseitegelegt werden: %2. Die Standardwerte werden verwendet.</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -428,7 +428,7 @@
         <translation>图上显示哪些经络的循行</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Selected point&apos;s channel</source>
         <translation>所选穴位的经络</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&amp;Channel Lines</source>
         <translation>经络线(&amp;C)</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>acu::BodyMapView</name>
     <message>
-        <location filename="../src/ui/map/BodyMapView.cpp" line="+41"/>
+        <location filename="../src/ui/map/BodyMapView.cpp" line="+40"/>
         <source>Body map</source>
         <translation>人体图</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>acu::MainWindow</name>
     <message>
-        <location filename="../src/ui/window/MainWindow.cpp" line="+71"/>
+        <location filename="../src/ui/window/MainWindow.cpp" line="+72"/>
         <source>Acupoint Atlas</source>
         <translation>Acupoint Atlas</translation>
     </message>
@@ -1163,34 +1163,40 @@
 %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Region: %1</source>
         <translation>部位：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All regions</source>
         <translation>所有部位</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Complaint: %1</source>
-        <translation>症状：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, channel: %1</source>
-        <translation>，经络：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, search “%1”</source>
-        <translation>，搜索“%1”</translation>
+        <source>Channel: %1</source>
+        <translation>经络：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, without the points to avoid in pregnancy</source>
-        <translation>，不含孕期应避免的穴位</translation>
+        <source>Search: “%1”</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the points to avoid in pregnancy</source>
+        <translation>不含孕期应避免的穴位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <comment>the filters of a printed list, one after another, as in Region: Lower back, Channel: Bladder</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Complaint: %1</source>
+        <translation>症状：%1</translation>
     </message>
 </context>
 <context>
@@ -2949,24 +2955,24 @@
         <translation>无法读取设置文件 %1：%2。将使用默认设置。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>is larger than %1 KiB</source>
-        <translation>大于 %1 KiB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings file %1 %2, so it was not read. It was kept as %3, and the defaults are used.</source>
-        <translation>设置文件 %1 %2，因此未读取。该文件已保留为 %3，将使用默认设置。</translation>
+        <location line="+9"/>
+        <source>The settings file %1 is larger than %2 KiB, so it was not read. It was kept as %3, and the defaults are used.</source>
+        <translation>设置文件 %1 大于 %2 KiB，因此未读取。该文件已保留为 %3，将使用默认设置。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The settings file %1 %2, so it was not read, and it cannot be set aside: %3. The defaults are used.</source>
-        <translation>设置文件 %1 %2，因此未读取，也无法将其另存：%3。将使用默认设置。</translation>
+        <source>The settings file %1 is not a regular file, so it was not read. It was kept as %2, and the defaults are used.</source>
+        <translation>设置文件 %1 不是普通文件，因此未读取。该文件已保留为 %2，将使用默认设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file %1 is larger than %2 KiB, so it was not read, and it cannot be set aside: %3. The defaults are used.</source>
+        <translation>设置文件 %1 大于 %2 KiB，因此未读取，也无法将其另存：%3。将使用默认设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file %1 is not a regular file, so it was not read, and it cannot be set aside: %2. The defaults are used.</source>
+        <translation>设置文件 %1 不是普通文件，因此未读取，也无法将其另存：%2。将使用默认设置。</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -46,7 +46,7 @@ TEST(WindowActions, shortcutsClashWithNothing)
 {
     acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
     ASSERT_NE(window.routineActions()->editor(), nullptr); // made, so that its actions are checked too
-    std::map<QString, QString> owner; // shortcut -> action
+    std::map<QString, QString> owner;                      // shortcut -> action
     const auto actions = window.findChildren<QAction*>();
     ASSERT_GT(actions.size(), 10);
     for (const QAction* action : actions) {
@@ -88,6 +88,19 @@ TEST(WindowActions, copyPutsThePointAsTextAndHtml)
     EXPECT_TRUE(data->html().contains(QStringLiteral("<h1>BL52"))) << data->html().toStdString();
 }
 
+// The list's sheet names each filter in a phrase of its own: complaint, region, channel, search.
+TEST(WindowActions, listSheetNamesEveryFilter)
+{
+    acu::MainWindow window(acu::test::shipped(), QStringLiteral("test"));
+    ASSERT_TRUE(window.setComplaint(QStringLiteral("sciatica")));
+    ASSERT_TRUE(window.setRegion(QStringLiteral("lower-back")));
+    ASSERT_TRUE(window.setChannel(QStringLiteral("BL")));
+    window.setSearchText(QStringLiteral("BL2"));
+    EXPECT_EQ(window.listPrintout().title,
+              QStringLiteral("Points: Complaint: Sciatica, Region: Lower back, Channel: Bladder (BL), Search: \u201C"
+                             "BL2\u201D, Acupoint Atlas"));
+}
+
 // Print prints the current point's card; with no current point, the list's sheet, named by
 // the list's filter.
 TEST(WindowActions, printoutIsThePointCardOrTheListSheet)
@@ -96,12 +109,12 @@ TEST(WindowActions, printoutIsThePointCardOrTheListSheet)
     ASSERT_TRUE(window.setRegion(QStringLiteral("lower-back")));
     window.setSearchText(QStringLiteral("BL"));
     EXPECT_EQ(window.currentPrintout().title,
-              QStringLiteral("Points: Region: Lower back, search \u201CBL\u201D, Acupoint Atlas"));
+              QStringLiteral("Points: Region: Lower back, Search: \u201CBL\u201D, Acupoint Atlas"));
     EXPECT_FALSE(window.currentPrintout().onePage);
     ASSERT_TRUE(window.setCurrentCode(QStringLiteral("BL52")));
     EXPECT_EQ(window.currentPrintout().title, QStringLiteral("BL52 Zhìshì: point card, Acupoint Atlas"));
     EXPECT_TRUE(window.currentPrintout().onePage);
     EXPECT_EQ(window.listPrintout().title,
-              QStringLiteral("Points: Region: Lower back, search \u201CBL\u201D, Acupoint Atlas"));
+              QStringLiteral("Points: Region: Lower back, Search: \u201CBL\u201D, Acupoint Atlas"));
     EXPECT_EQ(window.suggestedPdfName(), QStringLiteral("BL52-Zhishi.pdf"));
 }

@@ -49,6 +49,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringList>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -416,18 +417,27 @@ Printout MainWindow::listPrintout() const
 
 QString MainWindow::listDescription() const
 {
+    // Each filter in a phrase of its own, joined as a list: no sentence is glued from pieces.
+    QStringList parts;
     const Region* region = m_catalogue->findRegion(m_listPanel->region().toStdString());
-    QString description = region ? tr("Region: %1").arg(QString::fromStdString(region->name)) : tr("All regions");
-    if (const Complaint* complaint = m_catalogue->findComplaint(m_listPanel->complaint().toStdString()))
-        description = tr("Complaint: %1").arg(QString::fromStdString(complaint->name)) +
-                      (region ? QStringLiteral(", ") + description : QString());
+    const Complaint* complaint = m_catalogue->findComplaint(m_listPanel->complaint().toStdString());
+    if (complaint)
+        parts << tr("Complaint: %1").arg(QString::fromStdString(complaint->name));
+    if (region)
+        parts << tr("Region: %1").arg(QString::fromStdString(region->name));
+    else if (!complaint)
+        parts << tr("All regions");
     if (const QString channel = m_listPanel->channel(); !channel.isEmpty())
-        description += tr(", channel: %1").arg(channelTitle(channel));
-    const QString search = m_listPanel->searchText().trimmed();
-    if (!search.isEmpty())
-        description += tr(", search \u201C%1\u201D").arg(search);
+        parts << tr("Channel: %1").arg(channelTitle(channel));
+    if (const QString search = m_listPanel->searchText().trimmed(); !search.isEmpty())
+        parts << tr("Search: \u201C%1\u201D").arg(search);
     if (m_actions.hideContraindicated->isChecked())
-        description += tr(", without the points to avoid in pregnancy");
+        parts << tr("Without the points to avoid in pregnancy");
+    QString description = parts.takeFirst();
+    for (const QString& part : std::as_const(parts))
+        description =
+            tr("%1, %2", "the filters of a printed list, one after another, as in Region: Lower back, Channel: Bladder")
+                .arg(description, part);
     return description;
 }
 

@@ -105,18 +105,26 @@ SettingsCheck checkSettingsFile(const QString& path, const QDateTime& now)
                     .arg(shownPath, isolated(file.errorString())));
         } else if (!regular || info.size() > kMaxSettingsBytes) {
             file.close();
-            const QString why = regular ? SettingsFileText::tr("is larger than %1 KiB").arg(kMaxSettingsBytes / 1024)
-                                        : SettingsFileText::tr("is not a regular file");
             const QString moved = setAside(path, now, &check.backupPath);
-            check.problems.append(
-                moved.isEmpty()
-                    ? SettingsFileText::tr(
-                          "The settings file %1 %2, so it was not read. It was kept as %3, and the defaults are used.")
-                          .arg(shownPath, why, isolated(check.backupPath))
-                    : SettingsFileText::tr(
-                          "The settings file %1 %2, so it was not read, and it cannot be set aside: %3. The defaults "
-                          "are used.")
-                          .arg(shownPath, why, isolated(moved)));
+            const QString limit = QString::number(kMaxSettingsBytes / 1024);
+            // Whole sentences for each reason and outcome, so that each translates as one.
+            if (moved.isEmpty()) {
+                check.problems.append(
+                    (regular ? SettingsFileText::tr("The settings file %1 is larger than %2 KiB, so it was not read. "
+                                                    "It was kept as %3, and the defaults are used.")
+                                   .arg(shownPath, limit, isolated(check.backupPath))
+                             : SettingsFileText::tr("The settings file %1 is not a regular file, so it was not read. "
+                                                    "It was kept as %2, and the defaults are used.")
+                                   .arg(shownPath, isolated(check.backupPath))));
+            } else {
+                check.problems.append(
+                    (regular ? SettingsFileText::tr("The settings file %1 is larger than %2 KiB, so it was not read, "
+                                                    "and it cannot be set aside: %3. The defaults are used.")
+                                   .arg(shownPath, limit, isolated(moved))
+                             : SettingsFileText::tr("The settings file %1 is not a regular file, so it was not read, "
+                                                    "and it cannot be set aside: %2. The defaults are used.")
+                                   .arg(shownPath, isolated(moved))));
+            }
         } else {
             file.close();
             QVariantMap recovered;
