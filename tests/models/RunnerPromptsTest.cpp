@@ -3,8 +3,6 @@
 #include "models/routine/RunnerPrompts.h"
 #include "support/RunnerPromptCases.h"
 
-#include <QStringList>
-
 #include <gtest/gtest.h>
 
 #include <string>
@@ -14,14 +12,6 @@ namespace {
 
 using acu::RunnerPrompts;
 using Texts = std::vector<std::string>;
-
-Texts texts(const QStringList& list)
-{
-    Texts out;
-    for (const QString& text : list)
-        out.push_back(text.toStdString());
-    return out;
-}
 
 // Numbers in words as a voice reads them; digits from 100 on.
 TEST(RunnerPrompts, numberWords)
@@ -52,26 +42,21 @@ TEST(RunnerPrompts, durationWords)
 // A hold's range in words, for each shape a range takes.
 TEST(RunnerPrompts, rangeWords)
 {
-    QStringList words;
-    for (const acu::Range& range : acu::test::promptRanges())
-        words << RunnerPrompts::rangeWords(range);
-    EXPECT_EQ(texts(words), (Texts{"one minute and thirty seconds", "one to two minutes", "four to five seconds",
-                                  "thirty seconds to one minute", "up to two minutes", "at least two minutes",
-                                  "twenty-one seconds", "one second"}));
+    EXPECT_EQ(acu::test::rangeWordsOfCases(),
+              (Texts{"one minute and thirty seconds", "one to two minutes", "four to five seconds",
+                     "thirty seconds to one minute", "up to two minutes", "at least two minutes", "twenty-one seconds",
+                     "one second"}));
 }
 
 // The prompt at each kind of phase, and at the end.
 TEST(RunnerPrompts, phasePrompts)
 {
-    const acu::Routine routine = acu::test::promptRoutine();
-    QStringList prompts;
-    for (const acu::test::PromptCase& c : acu::test::promptCases())
-        prompts << RunnerPrompts::phase(routine, c.phase, c.newStep, c.afterHold);
-    EXPECT_EQ(texts(prompts), (Texts{"Next point: BL23, right side first. This point needs a helper. Get ready.",
-                                    "Release. Now the left side.", "Left side, 2 of 3. Hold for one minute.",
-                                    "Release. Rest for ten seconds.", "Release. Next point: GV4. Get ready.",
-                                    "Hold for thirty seconds to two minutes.", "Next point: GB30, right side. Get ready."}));
-    EXPECT_EQ(RunnerPrompts::finished(true).toStdString(), "Release. The routine is finished.");
+    EXPECT_EQ(acu::test::promptsOfCases(),
+              (Texts{"Next point: BL23, right side first. This point needs a helper. Get ready.",
+                     "Release. Now the left side.", "Left side, 2 of 3. Hold for one minute.",
+                     "Release. Rest for ten seconds.", "Release. Next point: GV4. Get ready.",
+                     "Hold for thirty seconds to two minutes.", "Next point: GB30, right side. Get ready.",
+                     "Release. The routine is finished."}));
     EXPECT_EQ(RunnerPrompts::finished(false).toStdString(), "The routine is finished.");
 }
 

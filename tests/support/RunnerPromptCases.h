@@ -6,7 +6,9 @@
 
 #include "core/routine/RoutinePlan.h"
 #include "core/routine/RoutineTypes.h"
+#include "models/routine/RunnerPrompts.h"
 
+#include <string>
 #include <vector>
 
 namespace acu::test {
@@ -60,6 +62,26 @@ inline std::vector<PromptCase> promptCases()
 inline std::vector<Range> promptRanges()
 {
     return {{90, 90}, {60, 120}, {4, 5}, {30, 60}, {0, 120}, {120, std::nullopt}, {21, 21}, {1, 1}};
+}
+
+/// The words of each of promptRanges(), in the installed language.
+inline std::vector<std::string> rangeWordsOfCases()
+{
+    std::vector<std::string> words;
+    for (const Range& range : promptRanges())
+        words.push_back(RunnerPrompts::rangeWords(range).toStdString());
+    return words;
+}
+
+/// The prompt at each of promptCases(), then the end's after a hold, in the installed language.
+inline std::vector<std::string> promptsOfCases()
+{
+    const Routine routine = promptRoutine();
+    std::vector<std::string> prompts;
+    for (const PromptCase& c : promptCases())
+        prompts.push_back(RunnerPrompts::phase(routine, c.phase, c.newStep, c.afterHold).toStdString());
+    prompts.push_back(RunnerPrompts::finished(true).toStdString());
+    return prompts;
 }
 
 } // namespace acu::test

@@ -6,7 +6,6 @@
 #include "ui/language/Translations.h"
 
 #include <QApplication>
-#include <QStringList>
 
 #include <gtest/gtest.h>
 
@@ -18,35 +17,9 @@ namespace {
 using acu::RunnerPrompts;
 using Texts = std::vector<std::string>;
 
-Texts texts(const QStringList& list)
-{
-    Texts out;
-    for (const QString& text : list)
-        out.push_back(text.toStdString());
-    return out;
-}
-
 class TranslatedPrompts : public ::testing::Test {
 protected:
     void TearDown() override { acu::installTranslations(*qApp, QStringLiteral("en")); }
-
-    static QStringList ranges()
-    {
-        QStringList words;
-        for (const acu::Range& range : acu::test::promptRanges())
-            words << RunnerPrompts::rangeWords(range);
-        return words;
-    }
-
-    static QStringList prompts()
-    {
-        const acu::Routine routine = acu::test::promptRoutine();
-        QStringList out;
-        for (const acu::test::PromptCase& c : acu::test::promptCases())
-            out << RunnerPrompts::phase(routine, c.phase, c.newStep, c.afterHold);
-        out << RunnerPrompts::finished(true);
-        return out;
-    }
 };
 
 // German numbers: compounds with the ones first, "eins" counted but "ein" before a unit.
@@ -66,24 +39,25 @@ TEST_F(TranslatedPrompts, GermanNumbers)
 TEST_F(TranslatedPrompts, GermanRanges)
 {
     ASSERT_TRUE(acu::installTranslations(*qApp, QStringLiteral("de")).program);
-    EXPECT_EQ(texts(ranges()), (Texts{"eine Minute und dreißig Sekunden", "ein bis zwei Minuten", "vier bis fünf Sekunden",
-                                     "dreißig Sekunden bis eine Minute", "bis zu zwei Minuten", "mindestens zwei Minuten",
-                                     "einundzwanzig Sekunden", "eine Sekunde"}));
+    EXPECT_EQ(acu::test::rangeWordsOfCases(),
+              (Texts{"eine Minute und dreißig Sekunden", "ein bis zwei Minuten", "vier bis fünf Sekunden",
+                     "dreißig Sekunden bis eine Minute", "bis zu zwei Minuten", "mindestens zwei Minuten",
+                     "einundzwanzig Sekunden", "eine Sekunde"}));
 }
 
 // German prompts at each kind of phase and at the end.
 TEST_F(TranslatedPrompts, GermanPrompts)
 {
     ASSERT_TRUE(acu::installTranslations(*qApp, QStringLiteral("de")).program);
-    EXPECT_EQ(texts(prompts()),
-              (Texts{"Nächster Punkt: BL23, zuerst die rechte Seite. Dieser Punkt braucht eine Hilfsperson. "
-                           "Machen Sie sich bereit.",
-                           "Loslassen. Jetzt die linke Seite.", "Linke Seite, 2 von 3. Halten Sie eine Minute lang.",
-                           "Loslassen. Ruhen Sie sich zehn Sekunden lang aus.",
-                           "Loslassen. Nächster Punkt: GV4. Machen Sie sich bereit.",
-                           "Halten Sie dreißig Sekunden bis zwei Minuten lang.",
-                           "Nächster Punkt: GB30, rechte Seite. Machen Sie sich bereit.",
-                           "Loslassen. Die Routine ist beendet."}));
+    EXPECT_EQ(
+        acu::test::promptsOfCases(),
+        (Texts{"Nächster Punkt: BL23, zuerst die rechte Seite. Dieser Punkt braucht eine Hilfsperson. "
+               "Machen Sie sich bereit.",
+               "Loslassen. Jetzt die linke Seite.", "Linke Seite, 2 von 3. Halten Sie eine Minute lang.",
+               "Loslassen. Ruhen Sie sich zehn Sekunden lang aus.",
+               "Loslassen. Nächster Punkt: GV4. Machen Sie sich bereit.",
+               "Halten Sie dreißig Sekunden bis zwei Minuten lang.",
+               "Nächster Punkt: GB30, rechte Seite. Machen Sie sich bereit.", "Loslassen. Die Routine ist beendet."}));
 }
 
 // Chinese numbers: 二十一 for a count, 两 for a quantity of two but 二 inside a compound.
@@ -102,24 +76,18 @@ TEST_F(TranslatedPrompts, ChineseNumbers)
 TEST_F(TranslatedPrompts, ChineseRanges)
 {
     ASSERT_TRUE(acu::installTranslations(*qApp, QStringLiteral("zh_CN")).program);
-    EXPECT_EQ(texts(ranges()), (Texts{"一分钟三十秒", "一到两分钟",
-                                     "四到五秒", "三十秒到一分钟",
-                                     "最多两分钟", "至少两分钟",
-                                     "二十一秒", "一秒"}));
+    EXPECT_EQ(acu::test::rangeWordsOfCases(), (Texts{"一分钟三十秒", "一到两分钟", "四到五秒", "三十秒到一分钟",
+                                                     "最多两分钟", "至少两分钟", "二十一秒", "一秒"}));
 }
 
 // Chinese prompts: sentences follow each other without spaces.
 TEST_F(TranslatedPrompts, ChinesePrompts)
 {
     ASSERT_TRUE(acu::installTranslations(*qApp, QStringLiteral("zh_CN")).program);
-    EXPECT_EQ(texts(prompts()), (Texts{"下一个穴位：BL23，先按右侧。此穴位需要他人协助。请准备。",
-                                      "松开。现在换左侧。",
-                                      "左侧，第2次，共3次。按压一分钟。",
-                                      "松开。休息十秒。",
-                                      "松开。下一个穴位：GV4。请准备。",
-                                      "按压三十秒到两分钟。",
-                                      "下一个穴位：GB30，右侧。请准备。",
-                                      "松开。流程已结束。"}));
+    EXPECT_EQ(acu::test::promptsOfCases(),
+              (Texts{"下一个穴位：BL23，先按右侧。此穴位需要他人协助。请准备。", "松开。现在换左侧。",
+                     "左侧，第2次，共3次。按压一分钟。", "松开。休息十秒。", "松开。下一个穴位：GV4。请准备。",
+                     "按压三十秒到两分钟。", "下一个穴位：GB30，右侧。请准备。", "松开。流程已结束。"}));
 }
 
 } // namespace
