@@ -21,6 +21,8 @@ struct CatalogueData {
     std::vector<Complaint> complaints; ///< optional in the file: empty when absent
     /// WHO channel prefixes ("LU") the catalogue holds every point of; optional in the file.
     std::vector<std::string> completeChannels;
+
+    friend bool operator==(const CatalogueData&, const CatalogueData&) = default;
 };
 
 /// A validated catalogue with look-ups by code and id. Immutable once built.
@@ -29,6 +31,8 @@ public:
     Catalogue() = default;
     explicit Catalogue(CatalogueData data);
 
+    /// Everything the catalogue holds, as read and validated.
+    [[nodiscard]] const CatalogueData& data() const { return m_data; }
     [[nodiscard]] const std::vector<Point>& points() const { return m_data.points; }
     [[nodiscard]] const std::vector<Source>& sources() const { return m_data.sources; }
     [[nodiscard]] const std::vector<Region>& regions() const { return m_data.regions; }

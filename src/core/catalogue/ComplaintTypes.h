@@ -14,6 +14,8 @@ namespace acu {
 struct ComplaintPoint {
     std::string code;  ///< WHO code of a catalogue point: "GB30"
     SourceIds sources; ///< every source that makes the link, at least one
+
+    friend bool operator==(const ComplaintPoint&, const ComplaintPoint&) = default;
 };
 
 struct Complaint {
@@ -22,6 +24,8 @@ struct Complaint {
     std::vector<std::string> synonyms; ///< other words people type: "sciatic pain"
     /// Best supported first (most sources), then in the order the sources give.
     std::vector<ComplaintPoint> points;
+
+    friend bool operator==(const Complaint&, const Complaint&) = default;
 };
 
 } // namespace acu

@@ -27,6 +27,8 @@ using SourceIds = std::vector<std::string>;
 struct Claim {
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Claim&, const Claim&) = default;
 };
 
 struct Source {
@@ -38,11 +40,15 @@ struct Source {
     std::string date;
     std::string url; ///< http or https only
     std::string note;
+
+    friend bool operator==(const Source&, const Source&) = default;
 };
 
 struct Region {
     std::string id;
     std::string name;
+
+    friend bool operator==(const Region&, const Region&) = default;
 };
 
 struct View {
@@ -54,6 +60,8 @@ struct View {
     std::vector<Side> sides;
     /// A drawing of the whole body (front, back, side), not a close-up of one part.
     bool wholeBody = false;
+
+    friend bool operator==(const View&, const View&) = default;
 };
 
 struct Notice {
@@ -61,12 +69,16 @@ struct Notice {
     std::string title;
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Notice&, const Notice&) = default;
 };
 
 struct EnglishName {
     std::string text;
     EnglishNameKind kind = EnglishNameKind::Translation;
     SourceIds sources;
+
+    friend bool operator==(const EnglishName&, const EnglishName&) = default;
 };
 
 struct Names {
@@ -74,6 +86,8 @@ struct Names {
     std::string hanzi;            // simplified characters
     std::string hanziTraditional; // traditional; the same as hanzi where the forms agree; empty: not recorded
     std::vector<EnglishName> english;
+
+    friend bool operator==(const Names&, const Names&) = default;
 };
 
 struct Alias {
@@ -82,6 +96,8 @@ struct Alias {
     SourceIds sources;
     bool ambiguous = false;
     std::string note;
+
+    friend bool operator==(const Alias&, const Alias&) = default;
 };
 
 struct Duration {
@@ -89,6 +105,8 @@ struct Duration {
     std::optional<int> max; // seconds; nullopt: no upper bound ("at least two minutes")
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Duration&, const Duration&) = default;
 };
 
 struct Repetitions {
@@ -96,12 +114,16 @@ struct Repetitions {
     std::optional<int> max; // nullopt: no upper bound ("at least three times")
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Repetitions&, const Repetitions&) = default;
 };
 
 struct AppliedBy {
     Helper who = Helper::Self;
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const AppliedBy&, const AppliedBy&) = default;
 };
 
 struct Caution {
@@ -109,18 +131,24 @@ struct Caution {
     CautionLevel level = CautionLevel::Caution;
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Caution&, const Caution&) = default;
 };
 
 struct Disagreement {
     DisagreementTopic topic = DisagreementTopic::Location;
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Disagreement&, const Disagreement&) = default;
 };
 
 struct Note {
     NoteKind kind = NoteKind::Remark;
     std::string text;
     SourceIds sources;
+
+    friend bool operator==(const Note&, const Note&) = default;
 };
 
 struct Position {
@@ -128,6 +156,8 @@ struct Position {
     double x = 0;
     double y = 0;
     Side side = Side::Midline;
+
+    friend bool operator==(const Position&, const Position&) = default;
 };
 
 struct Point {
@@ -148,6 +178,8 @@ struct Point {
     std::vector<Disagreement> disagreements;
     std::vector<Note> notes;
     std::vector<Position> positions;
+
+    friend bool operator==(const Point&, const Point&) = default;
 };
 
 /// The strongest pregnancy caution on a point, or nullopt when no source gives one.
