@@ -1,17 +1,34 @@
 #include "BuiltInCatalogue.h"
 
-#include <QFile>
+#include "core/compiled/CompiledCatalogue.h"
+
+#include <QByteArray>
+#include <QResource>
 #include <QString>
 
 namespace acu {
 
-LoadResult loadBuiltInCatalogue()
+LoadResult loadCompiledResource(const char* path)
 {
-    QFile file(QString::fromLatin1(kBuiltInCataloguePath));
-    if (!file.open(QIODevice::ReadOnly))
-        return LoadResult(CatalogueErrors{{kBuiltInCataloguePath, "the built-in catalogue is missing from this build"}});
-    const QByteArray bytes = file.readAll();
-    return loadCatalogue(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    const QResource resource(QString::fromUtf8(path));
+    if (!resource.isValid())
+        return LoadResult(CatalogueErrors{{path, "the built-in catalogue is missing from this build"}});
+    QByteArray uncompressed; // only for a build that compressed it
+    std::string_view bytes;
+    if (resource.compressionAlgorithm() == QResource::NoCompression) {
+        bytes =
+            std::string_view(reinterpret_cast<const char*>(resource.data()), static_cast<std::size_t>(resource.size()));
+    } else {
+        uncompressed = resource.uncompressedData();
+        bytes = std::string_view(uncompressed.constData(), static_cast<std::size_t>(uncompressed.size()));
+    }
+    LoadResult loaded = compiled::loadCompiledCatalogue(bytes);
+    if (loaded.ok())
+        return loaded;
+    CatalogueErrors errors = loaded.errors();
+    for (CatalogueError& error : errors)
+        error.where = std::string(path) + (error.where.empty() ? "" : ", " + error.where);
+    return LoadResult(std::move(errors));
 }
 
 } // namespace acu

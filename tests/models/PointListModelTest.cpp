@@ -1,20 +1,25 @@
 // The point list model over the catalogue, checked by QAbstractItemModelTester.
 
+#include "models/PointListModel.h"
 #include "core/catalogue/CatalogueLoader.h"
 #include "models/BuiltInCatalogue.h"
 #include "models/CatalogueChoice.h"
-#include "models/PointListModel.h"
 #include "models/PointRoles.h"
 #include "support/QtPrinters.h"
 #include "support/TestCatalogues.h"
 
 #include <QAbstractItemModelTester>
 
+#include <QResource>
+
 #include <gtest/gtest.h>
 
 namespace {
 
-std::shared_ptr<const acu::Catalogue> minimalCatalogue() { return acu::test::minimal(); }
+std::shared_ptr<const acu::Catalogue> minimalCatalogue()
+{
+    return acu::test::minimal();
+}
 
 } // namespace
 
@@ -98,14 +103,30 @@ TEST(PointListModel, indexOfCodeAndPointAt)
     EXPECT_EQ(model.pointAt(other.index(0)), nullptr);
 }
 
-// The catalogue compiled into the program loads and matches data/catalogue.json.
+// The catalogue compiled into the program loads and holds exactly what data/catalogue.json
+// does, stored uncompressed so that it is read where it lies.
 TEST(BuiltInCatalogue, loadsAndMatchesTheShippedFile)
 {
     const auto builtIn = acu::loadBuiltInCatalogue();
-    ASSERT_TRUE(builtIn.ok());
+    ASSERT_TRUE(builtIn.ok()) << builtIn.errors().front().toString();
     const auto file = acu::loadCatalogueFile(acu::test::shippedCatalogue());
     ASSERT_TRUE(file.ok());
-    EXPECT_EQ(builtIn.catalogue().points().size(), file.catalogue().points().size());
+    EXPECT_EQ(builtIn.catalogue().data(), file.catalogue().data());
+    EXPECT_EQ(QResource(QString::fromLatin1(acu::kBuiltInCataloguePath)).compressionAlgorithm(),
+              QResource::NoCompression);
+}
+
+// A resource that is not a compiled catalogue, or none, is refused naming the resource.
+TEST(BuiltInCatalogue, resourceNotACompiledCatalogue_isRefusedNamingIt)
+{
+    const auto json = acu::loadCompiledResource(":/acupoint-atlas/routines/three-points.json");
+    ASSERT_EQ(json.errors().size(), 1U);
+    EXPECT_EQ(json.errors().front().toString(), ":/acupoint-atlas/routines/three-points.json, byte 0: not a compiled "
+                                                "catalogue: it does not begin with \"ACUATLAS\"");
+    const auto missing = acu::loadCompiledResource(":/acupoint-atlas/none.bin");
+    ASSERT_EQ(missing.errors().size(), 1U);
+    EXPECT_EQ(missing.errors().front().toString(),
+              ":/acupoint-atlas/none.bin: the built-in catalogue is missing from this build");
 }
 
 // No file asked for: the built-in catalogue.
