@@ -113,11 +113,12 @@ test)
     echo "setup: the test suite again, under AddressSanitizer and UndefinedBehaviorSanitizer"
     build asan
     run_tests asan
-    echo "setup: fuzzing the loader and the resolver, ${ACU_FUZZ_SECONDS:-60} s each"
+    echo "setup: fuzzing the loader, the compiled catalogue's reader and the resolver, ${ACU_FUZZ_SECONDS:-60} s each"
     build fuzz
     run_fuzzer loader 262144 data tests/fixtures/valid tests/fixtures/errors tests/fixtures/hostile
+    run_fuzzer compiled 524288 build/fuzz/seeds/compiled
     run_fuzzer resolver 512 tests/fuzz/queries
-    passed=$((passed + 2))
+    passed=$((passed + 3))
     echo "all: $passed passed, 0 failed"
     ;;
 *)

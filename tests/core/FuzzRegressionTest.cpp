@@ -2,7 +2,10 @@
 // or resolve cleanly, with errors or a reason where nothing comes out.
 
 #include "core/catalogue/CatalogueLoader.h"
+#include "core/catalogue/CatalogueValidator.h"
+#include "core/compiled/CompiledCatalogue.h"
 #include "core/search/QueryResolver.h"
+#include "support/CompiledBytes.h"
 #include "support/TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -32,6 +35,11 @@ TEST(FuzzRegressions, everyKeptInputIsHandled)
         if (name.starts_with("loader-")) {
             const auto result = acu::loadCatalogue(readAll(entry.path()));
             EXPECT_TRUE(result.ok() || !result.errors().empty()) << name;
+            ++inputs;
+        } else if (name.starts_with("compiled-")) { // as the compiled fuzzer reads it
+            const auto read = acu::compiled::readCompiledCatalogue(acu::test::refitted(readAll(entry.path())));
+            if (read.errors.empty())
+                (void)acu::validateCatalogue(read.data);
             ++inputs;
         } else if (name.starts_with("resolver-")) {
             const auto resolution = resolver.resolve(readAll(entry.path()), acu::MatchMode::AsYouType);
