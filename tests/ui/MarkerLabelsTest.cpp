@@ -8,6 +8,7 @@
 #include "ui/map/BodyMapView.h"
 #include "ui/map/MarkerItem.h"
 #include "ui/map/MarkerLabelItem.h"
+#include "ui/map/MarkerLabeller.h"
 #include "ui/theme/Contrast.h"
 
 #include <QSignalSpy>
@@ -220,4 +221,41 @@ TEST(MarkerLabels, textContrastsWithItsChipOnAnyBackground)
             EXPECT_GE(acu::contrastRatio(look.text, chip), 4.5) << dimmed << " over " << under.name().toStdString();
         }
     }
+}
+
+// A map not shown yet places no labels: it does not know its size. It places them when it
+// is shown, once, for the size it is shown at; a change while it is hidden waits for then.
+TEST(MarkerLabels, placedWhenTheMapIsShown)
+{
+    acu::BodyMapView map;
+    map.resize(410, 690);
+    map.setMarkers(acu::bodyMarkers(*acu::test::shipped()));
+    map.setViews(acu::bodyViews(*acu::test::shipped()));
+    map.setSelectedCode(QStringLiteral("BL23"));
+    EXPECT_TRUE(shownLabels(map).isEmpty());
+    map.show();
+    const QList<ShownLabel> shown = shownLabels(map);
+    EXPECT_FALSE(shown.isEmpty());
+    EXPECT_TRUE(std::any_of(shown.begin(), shown.end(),
+                            [](const ShownLabel& label) { return label.code == QStringLiteral("BL23"); }));
+    map.hide();
+    map.setSelectedCode(QStringLiteral("GV4"));
+    map.show();
+    const QList<ShownLabel> again = shownLabels(map);
+    EXPECT_TRUE(std::any_of(again.begin(), again.end(),
+                            [](const ShownLabel& label) { return label.code == QStringLiteral("GV4"); }));
+}
+
+// Label sizes are kept for each text and font, and measured again for another font.
+TEST(MarkerLabels, sizesFollowTheFont)
+{
+    acu::LabelSizes sizes;
+    QFont font = acu::MarkerLabelItem::labelFont(QFont());
+    EXPECT_EQ(sizes.of(QStringLiteral("BL23"), font), acu::MarkerLabelItem::labelSize(QStringLiteral("BL23"), font));
+    EXPECT_EQ(sizes.of(QStringLiteral("BL23"), font), sizes.of(QStringLiteral("BL23"), font));
+    QFont larger = font;
+    larger.setPointSizeF(font.pointSizeF() * 2);
+    const QSizeF big = sizes.of(QStringLiteral("BL23"), larger);
+    EXPECT_EQ(big, acu::MarkerLabelItem::labelSize(QStringLiteral("BL23"), larger));
+    EXPECT_GT(big.width(), acu::MarkerLabelItem::labelSize(QStringLiteral("BL23"), font).width());
 }

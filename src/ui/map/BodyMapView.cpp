@@ -380,8 +380,13 @@ bool BodyMapView::offerTargetsAt(const QPointF& at, const QPoint& globalPos,
 
 void BodyMapView::placeLabels()
 {
+    if (!isVisible()) {
+        m_labelsPending = true;
+        return;
+    }
+    m_labelsPending = false;
     if (scene())
-        labelMarkers(*scene(), transform(), font());
+        labelMarkers(*scene(), transform(), font(), m_labelSizes);
 }
 
 void BodyMapView::contextMenuEvent(QContextMenuEvent* event)
@@ -436,6 +441,13 @@ void BodyMapView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     applyTransform();
+}
+
+void BodyMapView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_labelsPending)
+        placeLabels();
 }
 
 void BodyMapView::paintEvent(QPaintEvent* event)

@@ -2,6 +2,7 @@
 
 #include "models/BodyMarkers.h"
 #include "ui/map/BodyDrawing.h"
+#include "ui/map/MarkerLabeller.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -96,6 +97,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -111,7 +113,8 @@ private:
     /// Takes up a view's remembered zoom and scroll position (fit, for a view not shown yet).
     void restorePlace(const QString& viewId);
     void applyMarkerStates(QGraphicsScene* scene);
-    /// Places the current view's code labels (MarkerLabeller.h).
+    /// Places the current view's code labels (MarkerLabeller.h); while the map is not shown,
+    /// when it is (its size is not known until then).
     void placeLabels();
     void centreOnSelection();
     void cacheDrawings();
@@ -124,6 +127,8 @@ private:
     MapKeyboard* m_keyboard = nullptr;
     PreparedDrawings m_prepared;
     bool m_cacheDrawings = false; ///< set after the first paint; see paintEvent
+    LabelSizes m_labelSizes;
+    bool m_labelsPending = false; ///< asked for while the map was not shown
     QString m_currentView;
     QString m_selectedCode;
     QSet<QString> m_visibleCodes;

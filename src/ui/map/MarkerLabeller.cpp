@@ -25,14 +25,25 @@ MarkerLabelItem* labelOf(MarkerItem& marker)
 
 } // namespace
 
-int labelMarkers(QGraphicsScene& scene, const QTransform& transform, const QFont& font)
+QSizeF LabelSizes::of(const QString& text, const QFont& font)
+{
+    if (font != m_font) {
+        m_sizes.clear();
+        m_font = font;
+    }
+    auto size = m_sizes.constFind(text);
+    if (size == m_sizes.cend())
+        size = m_sizes.insert(text, MarkerLabelItem::labelSize(text, font));
+    return *size;
+}
+
+int labelMarkers(QGraphicsScene& scene, const QTransform& transform, const QFont& font, LabelSizes& sizes)
 {
     const QFont labelFont = MarkerLabelItem::labelFont(font);
     QList<MarkerItem*> markers; // the shown ones, as requests holds them
     QList<MarkerLabelItem*> labels;
     QList<MarkerDisc> discs;
     QList<LabelRequest> requests;
-    QHash<QString, QSizeF> sizes; // by code: a bilateral point's two labels measure once
     for (QGraphicsItem* item : scene.items(Qt::AscendingOrder)) {
         if (item->type() != MarkerItem::Type)
             continue;
@@ -44,11 +55,8 @@ int labelMarkers(QGraphicsScene& scene, const QTransform& transform, const QFont
         const QPointF centre = transform.map(marker->scenePos());
         const double radius = marker->drawnRadius();
         discs.append({centre, radius});
-        auto size = sizes.constFind(label->text());
-        if (size == sizes.cend())
-            size = sizes.insert(label->text(), MarkerLabelItem::labelSize(label->text(), labelFont));
         const Priority priority = marker->isSelectedMarker() ? kSelected : marker->isDimmed() ? kOthers : kListed;
-        requests.append({centre, radius, *size, priority, priority == kSelected});
+        requests.append({centre, radius, sizes.of(label->text(), labelFont), priority, priority == kSelected});
         markers.append(marker);
     }
     const QList<PlacedLabel> placed = placeLabels(requests, discs, transform.mapRect(scene.sceneRect()));
