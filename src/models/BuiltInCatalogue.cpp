@@ -3,6 +3,7 @@
 #include "core/compiled/CompiledCatalogue.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QResource>
 #include <QString>
 
@@ -10,7 +11,9 @@ namespace acu {
 
 LoadResult loadCompiledResource(const char* path)
 {
-    const QResource resource(QString::fromUtf8(path));
+    // The C locale: the default one would read the environment for the system's, and this
+    // may run on a second thread while QApplication is being made (CatalogueChoice.h).
+    const QResource resource(QString::fromUtf8(path), QLocale::c());
     if (!resource.isValid())
         return LoadResult(CatalogueErrors{{path, "the built-in catalogue is missing from this build"}});
     QByteArray uncompressed; // only for a build that compressed it

@@ -10,12 +10,12 @@ namespace acu {
 CatalogueChoice chooseCatalogue(const QString& path)
 {
     CatalogueChoice choice;
+    choice.requested = path;
     if (!path.isEmpty()) {
         LoadResult requested = loadCatalogueFile(path.toStdString());
         if (requested.ok()) {
             choice.catalogue = std::make_shared<const Catalogue>(requested.takeCatalogue());
             choice.resolver = makeSharedResolver(choice.catalogue);
-            choice.label = path;
             return choice;
         }
         choice.rejected = requested.errors();
@@ -27,11 +27,18 @@ CatalogueChoice chooseCatalogue(const QString& path)
     }
     choice.catalogue = std::make_shared<const Catalogue>(builtIn.takeCatalogue());
     choice.resolver = makeSharedResolver(choice.catalogue);
-    choice.label = choice.rejected.empty() ? QCoreApplication::translate("acu::CatalogueChoice", "built-in catalogue")
-                                           : QCoreApplication::translate("acu::CatalogueChoice",
-                                                                         "built-in catalogue (%1 could not be loaded)")
-                                                 .arg(isolated(path));
+    choice.builtIn = true;
     return choice;
+}
+
+QString CatalogueChoice::label() const
+{
+    if (!builtIn)
+        return requested;
+    return rejected.empty()
+               ? QCoreApplication::translate("acu::CatalogueChoice", "built-in catalogue")
+               : QCoreApplication::translate("acu::CatalogueChoice", "built-in catalogue (%1 could not be loaded)")
+                     .arg(isolated(requested));
 }
 
 } // namespace acu

@@ -12,16 +12,23 @@ namespace acu {
 
 /// The catalogue the app shows, and what became of the one the user asked for.
 struct CatalogueChoice {
-    std::shared_ptr<const Catalogue> catalogue; ///< null only when even the built-in one fails
+    std::shared_ptr<const Catalogue> catalogue;    ///< null only when even the built-in one fails
     std::shared_ptr<const QueryResolver> resolver; ///< built from catalogue, by the thread that chose it
-    QString label;                              ///< for the status bar: "built-in catalogue", a path, or why not
-    CatalogueErrors rejected;                   ///< why the requested file was refused
-    CatalogueErrors failed;                     ///< why nothing could be loaded (with a null catalogue)
+    QString requested;                             ///< the file asked for; empty: the built-in catalogue
+    bool builtIn = false;                          ///< the catalogue is the built-in one
+    CatalogueErrors rejected;                      ///< why the requested file was refused
+    CatalogueErrors failed;                        ///< why nothing could be loaded (with a null catalogue)
+
+    /// For the status bar: "built-in catalogue", the path, or why not the path, in the
+    /// application's language. Made when asked, on the thread that asks, so that the choice
+    /// itself can be made before the application object and its translators exist.
+    [[nodiscard]] QString label() const;
 };
 
 /// Loads the requested catalogue file, or the built-in one when path is empty; a refused
 /// file falls back to the built-in catalogue, keeping its errors. Builds the catalogue's
-/// resolver too, so that a second core can do both while the window is being made.
+/// resolver too, so that a second core can do both while the window is being made. It
+/// touches no Qt object, translation or locale, so it may run before QApplication exists.
 /// Never throws.
 [[nodiscard]] CatalogueChoice chooseCatalogue(const QString& path);
 

@@ -134,7 +134,7 @@ TEST(CatalogueChoice, noPath_builtIn)
 {
     const auto choice = acu::chooseCatalogue(QString());
     ASSERT_NE(choice.catalogue, nullptr);
-    EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue"));
+    EXPECT_EQ(choice.label(), QStringLiteral("built-in catalogue"));
     EXPECT_TRUE(choice.rejected.empty());
     ASSERT_NE(choice.resolver, nullptr);
     EXPECT_EQ(&choice.resolver->catalogue(), choice.catalogue.get());
@@ -147,7 +147,7 @@ TEST(CatalogueChoice, goodFile_isUsed)
     const auto choice = acu::chooseCatalogue(path);
     ASSERT_NE(choice.catalogue, nullptr);
     EXPECT_EQ(choice.catalogue->points().size(), 2u);
-    EXPECT_EQ(choice.label, path);
+    EXPECT_EQ(choice.label(), path);
     ASSERT_NE(choice.resolver, nullptr);
     EXPECT_EQ(&choice.resolver->catalogue(), choice.catalogue.get());
 }
@@ -159,7 +159,7 @@ TEST(CatalogueChoice, badFile_fallsBackWithErrors)
     const auto choice = acu::chooseCatalogue(path);
     ASSERT_NE(choice.catalogue, nullptr);
     EXPECT_EQ(choice.catalogue->points().size(), acu::loadBuiltInCatalogue().catalogue().points().size());
-    EXPECT_EQ(choice.label, QStringLiteral("built-in catalogue (\u2068%1\u2069 could not be loaded)").arg(path));
+    EXPECT_EQ(choice.label(), QStringLiteral("built-in catalogue (\u2068%1\u2069 could not be loaded)").arg(path));
     ASSERT_EQ(choice.rejected.size(), 1u);
     EXPECT_EQ(choice.rejected[0].where, "/points/1/code");
     ASSERT_NE(choice.resolver, nullptr);
