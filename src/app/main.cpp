@@ -83,6 +83,8 @@ void printCatalogueError(const QString& path, const acu::CatalogueError& error)
 struct Prepared {
     acu::CatalogueChoice choice;
     acu::PreparedDrawings drawings;
+    std::optional<QList<acu::BodyMarker>> markers;
+    std::optional<std::vector<acu::Routine>> builtInRoutines;
 };
 
 } // namespace
@@ -189,7 +191,36 @@ int main(int argc, char* argv[])
 
     const std::optional<QSize> size = acu::parseWindowSize(parser.value(options.size)); // checked above
 
-    // QApplication first: Qt takes the first thread that creates a Qt object as its main thread.
+    // A second core reads the catalogue, indexes it for search and lists its body-map
+    // markers while this one makes the application object; then, once that exists, it
+    // reads the built-in routines, parses the first body drawing and loads the image-format
+    // plugins while this one loads the font database. To read a PNG, Qt first asks every
+    // plugin whether it reads PNG, loading each one, and the menu and tool bars read their
+    // extension icons when they are built; Qt hands plugins loaded on another thread to the
+    // main thread.
+    const QString cataloguePath = parser.value(options.catalogue);
+    std::promise<void> appMade; // set once QApplication and its translators exist
+    std::future<Prepared> pending = std::async(std::launch::async, [cataloguePath, made = appMade.get_future()] {
+        // No Qt object, translation or locale before the application object (Qt takes the
+        // first thread that creates a Qt object as its main thread): chooseCatalogue and
+        // bodyMarkers use none.
+        Prepared prepared{acu::chooseCatalogue(cataloguePath), {}, {}, {}};
+        if (prepared.choice.catalogue)
+            prepared.markers = acu::bodyMarkers(*prepared.choice.catalogue);
+        made.wait();
+        if (prepared.choice.catalogue) {
+            const acu::Catalogue& catalogue = *prepared.choice.catalogue;
+            prepared.builtInRoutines = acu::loadBuiltInRoutines(&catalogue).routines;
+            const auto views = acu::bodyViews(catalogue);
+            const QString path =
+                views.isEmpty() ? QString() : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
+            if (!path.isEmpty() && QFile::exists(path)) // else the map says the drawing is missing
+                prepared.drawings[views.constFirst().id] = acu::loadDrawing(path);
+        }
+        (void)QImageReader::supportedImageFormats();
+        return prepared;
+    });
+
     if (!app)
         app.emplace(argc, argv);
     // The language, before any widget: --language, else View > Language's saved choice (not for
@@ -201,24 +232,7 @@ int main(int argc, char* argv[])
                                                                   : acu::savedLanguage(acu::settingsFilePath()),
                                  QLocale::system().uiLanguages());
     acu::installTranslations(*app, language);
-    // A second core parses the catalogue, indexes it for search and parses the first body
-    // drawing while this one loads the font database. It also loads the image-format
-    // plugins: to read a PNG, Qt first asks every plugin whether it reads PNG, loading each
-    // one, and the menu and tool bars read their extension icons when they are built. Qt
-    // hands plugins loaded on another thread to the main thread.
-    const QString cataloguePath = parser.value(options.catalogue);
-    std::future<Prepared> pending = std::async(std::launch::async, [cataloguePath] {
-        Prepared prepared{acu::chooseCatalogue(cataloguePath), {}};
-        if (prepared.choice.catalogue) {
-            const auto views = acu::bodyViews(*prepared.choice.catalogue);
-            const QString path =
-                views.isEmpty() ? QString() : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
-            if (!path.isEmpty() && QFile::exists(path)) // else the map says the drawing is missing
-                prepared.drawings[views.constFirst().id] = acu::loadDrawing(path);
-        }
-        (void)QImageReader::supportedImageFormats();
-        return prepared;
-    });
+    appMade.set_value();
     (void)QFontMetrics(QApplication::font()).height();
 
     Prepared prepared = pending.get();
@@ -259,7 +273,9 @@ int main(int argc, char* argv[])
         }
     }
 
-    acu::MainWindow window(catalogue, choice.label, {choice.resolver, std::move(prepared.drawings)});
+    acu::MainWindow window(catalogue, choice.label(),
+                           {choice.resolver, std::move(prepared.drawings), std::move(prepared.markers),
+                            std::move(prepared.builtInRoutines)});
     const bool screenshot = parser.isSet(options.screenshot);
     acu::StartedSettings settings; // none for a screenshot: it shows the defaults, not the last session
     if (!screenshot)

@@ -79,8 +79,10 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_complaints->setCatalogue(m_catalogue.get());
     m_channels->setCatalogue(m_catalogue.get());
     m_routineLibrary = new RoutineLibrary(this);
-    m_routineEdits =
-        new RoutineEdits(m_routineLibrary, m_catalogue, loadBuiltInRoutines(m_catalogue.get()).routines, this);
+    m_routineEdits = new RoutineEdits(m_routineLibrary, m_catalogue,
+                                      prepared.builtInRoutines ? std::move(*prepared.builtInRoutines)
+                                                               : loadBuiltInRoutines(m_catalogue.get()).routines,
+                                      this);
     m_routineActions = new RoutineActions(m_routineEdits, this);
 
     auto* central = new QWidget(this);
@@ -92,7 +94,8 @@ MainWindow::MainWindow(std::shared_ptr<const Catalogue> catalogue, const QString
     m_listPanel->setChannelModel(m_channels);
     m_mapPanel = new BodyMapPanel(m_splitter);
     m_mapPanel->map()->adoptDrawings(std::move(prepared.drawings));
-    m_mapPanel->setContent(bodyViews(*m_catalogue), bodyMarkers(*m_catalogue));
+    m_mapPanel->setContent(bodyViews(*m_catalogue),
+                           prepared.markers ? std::move(*prepared.markers) : bodyMarkers(*m_catalogue));
 
     // The details and the routine runner take turns in one place; the notice stays under both.
     auto* detailPane = new QWidget(m_splitter);

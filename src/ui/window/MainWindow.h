@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/catalogue/Catalogue.h"
+#include "core/routine/RoutineTypes.h"
 #include "core/search/QueryResolver.h"
+#include "models/BodyMarkers.h"
 #include "models/PointHistory.h"
 #include "models/history/RunRecord.h"
 #include "ui/map/BodyDrawing.h"
@@ -13,6 +15,8 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QLabel;
 class QSplitter;
@@ -52,8 +56,10 @@ public:
     /// core while the main thread loads the font database). Whatever is missing is made
     /// by the window.
     struct PreparedParts {
-        std::shared_ptr<const QueryResolver> resolver; ///< built from the window's catalogue
-        PreparedDrawings drawings;                     ///< body drawings by view id
+        std::shared_ptr<const QueryResolver> resolver;       ///< built from the window's catalogue
+        PreparedDrawings drawings;                           ///< body drawings by view id
+        std::optional<QList<BodyMarker>> markers;            ///< bodyMarkers(catalogue)
+        std::optional<std::vector<Routine>> builtInRoutines; ///< loadBuiltInRoutines(&catalogue).routines
     };
 
     /// catalogueLabel names the loaded catalogue in the status bar ("built-in catalogue").
