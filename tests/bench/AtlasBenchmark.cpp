@@ -1,10 +1,11 @@
-// The whole atlas's size: loading and validating a catalogue, and one keystroke in the search
-// field, for the shipped catalogue and for a made-up catalogue of every WHO point plus six
-// extra points (tests/support/SyntheticAtlas.h, generated from the channel table, never
-// stored). Built by the test command, run by hand (docs/performance.md):
+// The whole atlas's size: loading and validating a catalogue, reading its compiled form,
+// and one keystroke in the search field, for the shipped catalogue and for a made-up
+// catalogue of every WHO point plus six extra points (tests/support/SyntheticAtlas.h, generated from the channel table,
+// never stored). Built by the test command, run by hand (docs/performance.md):
 //   build/rel/tests/bench/acu_atlas_benchmark
 
 #include "core/catalogue/CatalogueLoader.h"
+#include "core/compiled/CompiledCatalogue.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
 #include "support/SyntheticAtlas.h"
@@ -57,6 +58,29 @@ void loadAndValidate(benchmark::State& state)
     state.SetLabel(std::to_string(points) + " points, " + std::to_string(text.size() / 1024) + " KiB");
 }
 
+/// Reading the compiled form of the catalogue (what the app does at start with its built-in
+/// one) and indexing it into a Catalogue.
+void loadCompiled(benchmark::State& state)
+{
+    auto json = acu::loadCatalogue(textOf(state.range(0)));
+    if (!json.ok()) {
+        state.SkipWithError(json.errors().front().toString().c_str());
+        return;
+    }
+    const std::string bytes = acu::compiled::compileCatalogue(json.catalogue().data());
+    std::size_t points = 0;
+    for (auto _ : state) {
+        auto result = acu::compiled::loadCompiledCatalogue(bytes);
+        if (!result.ok()) {
+            state.SkipWithError(result.errors().front().toString().c_str());
+            return;
+        }
+        points = result.catalogue().points().size();
+        benchmark::DoNotOptimize(points);
+    }
+    state.SetLabel(std::to_string(points) + " points, " + std::to_string(bytes.size() / 1024) + " KiB");
+}
+
 /// One keystroke in the search field: the text alternates between `shorter` and `longer`,
 /// and the proxy re-filters and re-sorts the list.
 void keystroke(benchmark::State& state, const char* shorter, const char* longer)
@@ -80,6 +104,7 @@ void keystroke(benchmark::State& state, const char* shorter, const char* longer)
 
 // Argument 0: the shipped catalogue; 1: the synthetic atlas of every WHO point.
 BENCHMARK(loadAndValidate)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(loadCompiled)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(keystroke, name_zh_zhi, "zh", "zhi")->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(keystroke, code_BL4_BL47, "BL4", "BL47")->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(keystroke, channelName_Bladder_Bladder4, "Bladder", "Bladder 4")
