@@ -1,13 +1,15 @@
 // The whole atlas's size: loading and validating a catalogue, reading its compiled form,
 // and one keystroke in the search field, for the shipped catalogue and for a made-up
-// catalogue of every WHO point plus six extra points (tests/support/SyntheticAtlas.h, generated from the channel table,
-// never stored). Built by the test command, run by hand (docs/performance.md):
+// catalogue of every WHO point plus six extra points (tests/support/SyntheticAtlas.h,
+// generated from the channel table, never stored). Built by the test command, run by hand
+// (docs/performance.md):
 //   build/rel/tests/bench/acu_atlas_benchmark
 
 #include "core/catalogue/CatalogueLoader.h"
 #include "core/compiled/CompiledCatalogue.h"
 #include "models/PointFilterProxy.h"
 #include "models/PointListModel.h"
+#include "support/CompiledBytes.h"
 #include "support/SyntheticAtlas.h"
 
 #include <QCoreApplication>
@@ -67,7 +69,7 @@ void loadCompiled(benchmark::State& state)
         state.SkipWithError(json.errors().front().toString().c_str());
         return;
     }
-    const std::string bytes = acu::compiled::compileCatalogue(json.catalogue().data());
+    const std::string bytes = acu::test::compiledForm(json.catalogue().data());
     std::size_t points = 0;
     for (auto _ : state) {
         auto result = acu::compiled::loadCompiledCatalogue(bytes);

@@ -17,6 +17,16 @@
 namespace {
 
 using namespace acu;
+
+// A field added to a catalogue struct must be added to its list in CatalogueFields.h (and
+// given a value in everyField() below), or the compiled catalogue silently drops it. These
+// sizes (x86-64, libstdc++) change when a field is added: update them with the lists.
+static_assert(sizeof(Claim) == 56 && sizeof(Source) == 232 && sizeof(Region) == 64 && sizeof(View) == 112);
+static_assert(sizeof(Notice) == 120 && sizeof(EnglishName) == 64 && sizeof(Names) == 120 && sizeof(Alias) == 104);
+static_assert(sizeof(Duration) == 72 && sizeof(Repetitions) == 72 && sizeof(AppliedBy) == 64);
+static_assert(sizeof(Caution) == 64 && sizeof(Disagreement) == 64 && sizeof(Note) == 64 && sizeof(Position) == 56);
+static_assert(sizeof(Point) == 504 && sizeof(ComplaintPoint) == 56 && sizeof(Complaint) == 112);
+static_assert(sizeof(CatalogueData) == 176);
 using test::refitted;
 
 /// A catalogue whose every field differs from its default, optional numbers both present
@@ -82,7 +92,7 @@ std::string errorOf(const std::string& bytes)
 TEST(CompiledCatalogue, everyFieldReadsBackEqual)
 {
     const CatalogueData data = everyField();
-    const ReadResult read = compiled::readCompiledCatalogue(compiled::compileCatalogue(data));
+    const ReadResult read = compiled::readCompiledCatalogue(test::compiledForm(data));
     ASSERT_TRUE(read.errors.empty()) << read.errors.front().toString();
     EXPECT_EQ(read.data, data);
 }
@@ -91,7 +101,7 @@ TEST(CompiledCatalogue, shippedCatalogueReadsBackAsItsJsonReads)
 {
     const LoadResult json = loadCatalogueFile(test::shippedCatalogue());
     ASSERT_TRUE(json.ok()) << json.errors().front().toString();
-    const std::string bytes = compiled::compileCatalogue(json.catalogue().data());
+    const std::string bytes = test::compiledForm(json.catalogue().data());
     const LoadResult read = compiled::loadCompiledCatalogue(bytes);
     ASSERT_TRUE(read.ok()) << read.errors().front().toString();
     EXPECT_EQ(read.catalogue().data(), json.catalogue().data());
@@ -106,7 +116,7 @@ TEST(CompiledCatalogue, everyValidFixtureReadsBackEqual)
     for (const char* name : {"valid/minimal.json", "valid/misprinted-code.json", "valid/with-complaints.json"}) {
         const LoadResult json = loadCatalogueFile(test::fixture(name));
         ASSERT_TRUE(json.ok()) << name;
-        const ReadResult read = compiled::readCompiledCatalogue(compiled::compileCatalogue(json.catalogue().data()));
+        const ReadResult read = compiled::readCompiledCatalogue(test::compiledForm(json.catalogue().data()));
         ASSERT_TRUE(read.errors.empty()) << name << ": " << read.errors.front().toString();
         EXPECT_EQ(read.data, json.catalogue().data()) << name;
     }
@@ -114,7 +124,7 @@ TEST(CompiledCatalogue, everyValidFixtureReadsBackEqual)
 
 TEST(CompiledCatalogue, headerBeginsWithMagicVersionLengthAndChecksum)
 {
-    const std::string bytes = compiled::compileCatalogue(everyField());
+    const std::string bytes = test::compiledForm(everyField());
     const std::string_view data = std::string_view(bytes).substr(compiled::kHeaderBytes);
     EXPECT_EQ(bytes.substr(0, 8), "ACUATLAS");
     EXPECT_EQ(compiled::readLittleEndian<std::uint32_t>(bytes.substr(8)), 1U);
@@ -126,7 +136,7 @@ TEST(CompiledCatalogue, headerBeginsWithMagicVersionLengthAndChecksum)
 
 TEST(CompiledCatalogue, shortOrForeignOrOtherVersion_isRefusedAtTheHeader)
 {
-    const std::string bytes = compiled::compileCatalogue(everyField());
+    const std::string bytes = test::compiledForm(everyField());
     EXPECT_EQ(errorOf(""), "byte 0: the compiled catalogue is 0 bytes long, shorter than its header of 24");
     EXPECT_EQ(errorOf(bytes.substr(0, 23)),
               "byte 0: the compiled catalogue is 23 bytes long, shorter than its header of 24");
@@ -139,7 +149,7 @@ TEST(CompiledCatalogue, shortOrForeignOrOtherVersion_isRefusedAtTheHeader)
 
 TEST(CompiledCatalogue, lengthOrChecksumNotMatchingTheData_isRefused)
 {
-    const std::string bytes = compiled::compileCatalogue(everyField());
+    const std::string bytes = test::compiledForm(everyField());
     const std::size_t data = bytes.size() - compiled::kHeaderBytes;
     EXPECT_EQ(errorOf(bytes.substr(0, bytes.size() - 1)), "byte 12: the header gives " + std::to_string(data) +
                                                               " bytes of data, but " + std::to_string(data - 1) +
@@ -151,7 +161,7 @@ TEST(CompiledCatalogue, lengthOrChecksumNotMatchingTheData_isRefused)
 
 TEST(CompiledCatalogue, dataCutAnywhere_isRefusedNamingAByteWithin)
 {
-    const std::string bytes = compiled::compileCatalogue(everyField());
+    const std::string bytes = test::compiledForm(everyField());
     for (std::size_t size = compiled::kHeaderBytes; size < bytes.size(); ++size) {
         const ReadResult read = compiled::readCompiledCatalogue(refitted(bytes.substr(0, size)));
         ASSERT_EQ(read.errors.size(), 1U) << "cut at " << size;
@@ -167,7 +177,7 @@ TEST(CompiledCatalogue, dataCutAnywhere_isRefusedNamingAByteWithin)
 
 TEST(CompiledCatalogue, anyByteChanged_neverCrashesAndAnErrorNamesItsByte)
 {
-    const std::string bytes = compiled::compileCatalogue(everyField());
+    const std::string bytes = test::compiledForm(everyField());
     for (std::size_t at = compiled::kHeaderBytes; at < bytes.size(); ++at) {
         for (const int value : {0x00, 0x02, 0x7F, 0xFF}) {
             std::string changed = bytes;
@@ -181,7 +191,7 @@ TEST(CompiledCatalogue, anyByteChanged_neverCrashesAndAnErrorNamesItsByte)
 
 TEST(CompiledCatalogue, numberNotFinite_isRefusedNamingItsField)
 {
-    std::string bytes = compiled::compileCatalogue(everyField());
+    std::string bytes = test::compiledForm(everyField());
     const std::size_t at = offsetOf(bytes, 400.25); // the view's width
     std::string nan;
     compiled::appendLittleEndian(nan, std::bit_cast<std::uint64_t>(std::numeric_limits<double>::quiet_NaN()));
@@ -191,14 +201,14 @@ TEST(CompiledCatalogue, numberNotFinite_isRefusedNamingItsField)
 
 TEST(CompiledCatalogue, flagOtherThanZeroOrOne_isRefusedNamingItsField)
 {
-    std::string bytes = compiled::compileCatalogue(everyField());
+    std::string bytes = test::compiledForm(everyField());
     // After the width come the height (8 bytes), the two sides (a count and two bytes), then wholeBody.
     const std::size_t whole = offsetOf(bytes, 400.25) + 8 + 8 + 4 + 2;
     bytes[whole] = 2;
     EXPECT_EQ(errorOf(refitted(bytes)), "byte " + std::to_string(whole) +
                                             " (/views/0/wholeBody): a yes-or-no value is 2, where only 0 and 1 "
                                             "are allowed");
-    bytes = compiled::compileCatalogue(everyField());
+    bytes = test::compiledForm(everyField());
     const std::size_t flag = offsetOf(bytes, 7777) + 4; // the first duration's max follows its min
     bytes[flag] = 9;
     EXPECT_EQ(errorOf(refitted(bytes)), "byte " + std::to_string(flag) +
@@ -208,7 +218,7 @@ TEST(CompiledCatalogue, flagOtherThanZeroOrOne_isRefusedNamingItsField)
 
 TEST(CompiledCatalogue, enumeratedValueOutOfRange_isRefusedNamingItsField)
 {
-    std::string bytes = compiled::compileCatalogue(everyField());
+    std::string bytes = test::compiledForm(everyField());
     const std::size_t side = offsetOf(bytes, 10.5) + 8 + 8; // the position's side follows x and y
     bytes[side] = 3;
     EXPECT_EQ(errorOf(refitted(bytes)), "byte " + std::to_string(side) +
@@ -218,7 +228,7 @@ TEST(CompiledCatalogue, enumeratedValueOutOfRange_isRefusedNamingItsField)
 
 TEST(CompiledCatalogue, countLongerThanTheData_isRefusedBeforeAnythingIsReserved)
 {
-    std::string bytes = compiled::compileCatalogue(everyField());
+    std::string bytes = test::compiledForm(everyField());
     // The points list's count comes just before the first point's code, "BL23", and its length.
     const std::size_t count = bytes.find("BL23") - 8;
     bytes.replace(count, 4, std::string(4, '\xFF'));
@@ -228,9 +238,26 @@ TEST(CompiledCatalogue, countLongerThanTheData_isRefusedBeforeAnythingIsReserved
                                             std::to_string(after) + " bytes follow it");
 }
 
+// A count that the bytes can hold (an entry takes a byte at least) but whose entries would
+// take far more memory than the bytes: the list grows as its entries are read, and the cut
+// data is refused naming its byte.
+TEST(CompiledCatalogue, countTheBytesCouldHoldButNotTheirMemory_isRefusedNamingItsByte)
+{
+    std::string bytes = test::compiledForm(everyField());
+    const std::size_t count = bytes.find("BL23") - 8;
+    bytes.resize(count);
+    const std::uint32_t claimed = 4 * 1024 * 1024; // 4 MiB of zeros: 4 Mi points would take 2 GiB
+    compiled::appendLittleEndian(bytes, claimed);
+    bytes.append(claimed, '\0');
+    const ReadResult read = compiled::readCompiledCatalogue(refitted(bytes));
+    ASSERT_EQ(read.errors.size(), 1U);
+    EXPECT_EQ(read.errors.front().where.rfind("byte ", 0), 0U) << read.errors.front().toString();
+    EXPECT_NE(read.errors.front().where.find("(/points/"), std::string::npos) << read.errors.front().toString();
+}
+
 TEST(CompiledCatalogue, bytesAfterTheEnd_areRefused)
 {
-    const std::string bytes = compiled::compileCatalogue(everyField());
+    const std::string bytes = test::compiledForm(everyField());
     EXPECT_EQ(errorOf(refitted(bytes + "xy")),
               "byte " + std::to_string(bytes.size()) + ": 2 bytes follow the end of the catalogue");
 }

@@ -11,6 +11,12 @@
 
 namespace acu::test {
 
+/// The compiled form of data, which the tests' catalogues always have.
+inline std::string compiledForm(const CatalogueData& data)
+{
+    return std::get<std::string>(compiled::compileCatalogue(data));
+}
+
 /// bytes with the header's length and checksum made to fit its data again, as the compiler
 /// would have written them, so that a change inside reaches the reader's own checks. Bytes
 /// shorter than a header are left as they are.

@@ -52,14 +52,12 @@ int runCompileCommand(const std::filesystem::path& input, const std::filesystem:
         }
         return 1;
     }
-    std::string bytes;
-    try {
-        bytes = compiled::compileCatalogue(loaded.catalogue().data());
-    } catch (const std::exception& e) {
-        err << input.string() << ": could not be compiled: " << e.what() << '\n';
+    const auto compiledForm = compiled::compileCatalogue(loaded.catalogue().data());
+    if (const auto* error = std::get_if<CatalogueError>(&compiledForm)) {
+        err << input.string() << ": could not be compiled: " << error->what << '\n';
         return 1;
     }
-    if (const std::string problem = writeWhole(output, bytes); !problem.empty()) {
+    if (const std::string problem = writeWhole(output, std::get<std::string>(compiledForm)); !problem.empty()) {
         err << output.string() << ": " << problem << '\n';
         return 1;
     }

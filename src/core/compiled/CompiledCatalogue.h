@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <variant>
 
 namespace acu::compiled {
 
@@ -25,9 +26,9 @@ inline constexpr std::size_t kHeaderBytes = 24;
 /// Where the header keeps the data's checksum.
 inline constexpr std::size_t kChecksumOffset = 16;
 
-/// The compiled form of data. Never fails for data that validateCatalogue accepts; a text or
-/// list longer than 4 GiB throws std::length_error (the loader's limits allow neither).
-[[nodiscard]] std::string compileCatalogue(const CatalogueData& data);
+/// The compiled form of data, or why not: a text, list or catalogue longer than 4 GiB,
+/// which the loader's limits never let through. Never throws but for memory.
+[[nodiscard]] std::variant<std::string, CatalogueError> compileCatalogue(const CatalogueData& data);
 
 /// Reads a compiled catalogue back into the data it was compiled from. Checks the header,
 /// the checksum, every length against what remains, every enumerated value, every flag and

@@ -5,6 +5,7 @@
 #include "core/compiled/CompiledCatalogue.h"
 #include "core/compiled/CompiledLayout.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -95,8 +96,7 @@ private:
     }
 
     /// A length or count: at most what remains, since every byte, text or list entry takes
-    /// at least a byte. So a damaged length can never make the reader reserve more memory
-    /// than the data it reads.
+    /// at least a byte.
     std::optional<std::size_t> length(const char* what)
     {
         const std::size_t start = m_at;
@@ -177,7 +177,11 @@ private:
         if (!count)
             return;
         items.clear();
-        items.reserve(*count);
+        // Room for the entries the bytes can hold in memory as well: an entry takes at least
+        // a byte here but may take hundreds in memory (a point, 504), so a damaged count
+        // sets aside no more than the bytes that follow it; the list grows past that as its
+        // entries are read.
+        items.reserve(std::min(*count, remaining() / sizeof(T) + 1));
         for (std::size_t i = 0; i < *count && !m_error; ++i) {
             m_path.push_back({nullptr, i});
             read(items.emplace_back());

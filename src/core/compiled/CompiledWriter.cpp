@@ -7,7 +7,6 @@
 
 #include <bit>
 #include <limits>
-#include <stdexcept>
 
 namespace acu::compiled {
 
@@ -22,6 +21,9 @@ public:
     }
 
     template <typename T> void operator()(const char* /*name*/, const T& field) { write(field); }
+
+    /// Whether a text or list was too long for its 4-byte length.
+    [[nodiscard]] bool overflowed() const { return m_overflowed; }
 
 private:
     void write(const std::string& text)
@@ -57,22 +59,23 @@ private:
     void writeLength(std::size_t length)
     {
         if (length > std::numeric_limits<std::uint32_t>::max())
-            throw std::length_error("a text or list too long for the compiled catalogue");
+            m_overflowed = true;
         appendLittleEndian(m_out, static_cast<std::uint32_t>(length));
     }
 
     std::string& m_out;
+    bool m_overflowed = false;
 };
 
 } // namespace
 
-std::string compileCatalogue(const CatalogueData& data)
+std::variant<std::string, CatalogueError> compileCatalogue(const CatalogueData& data)
 {
     std::string payload;
     Writer writer(payload);
-    writer("", data);
-    if (payload.size() > std::numeric_limits<std::uint32_t>::max())
-        throw std::length_error("a catalogue too large for the compiled form");
+    visitFields(writer, data);
+    if (writer.overflowed() || payload.size() > std::numeric_limits<std::uint32_t>::max())
+        return CatalogueError{"", "a text, a list or the whole catalogue is too large for the compiled form (4 GiB)"};
     std::string out(kMagic);
     appendLittleEndian(out, kVersion);
     appendLittleEndian(out, static_cast<std::uint32_t>(payload.size()));
