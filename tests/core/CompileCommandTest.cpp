@@ -64,6 +64,19 @@ TEST(CompileCommand, catalogueWithErrors_printsEachAndLeavesTheOutputAlone)
     EXPECT_FALSE(std::filesystem::exists(folder.path / "catalogue.bin.part"));
 }
 
+// The validator's checks too, not only the reader's: a duplicate code is well-formed JSON.
+TEST(CompileCommand, catalogueTheValidatorRefuses_isNotCompiled)
+{
+    const Folder folder;
+    const auto output = folder.path / "catalogue.bin";
+    const auto input = acu::test::fixture("errors/duplicate-code.json");
+    std::ostringstream err;
+    EXPECT_EQ(acu::runCompileCommand(input, output, err), 1);
+    EXPECT_EQ(err.str(),
+              input.string() + ": /points/2/code: duplicate code BL23: the same point is already at /points/1\n");
+    EXPECT_FALSE(std::filesystem::exists(output));
+}
+
 TEST(CompileCommand, missingInput_saysSoOnce)
 {
     const Folder folder;

@@ -40,6 +40,8 @@ TEST(FuzzRegressions, everyKeptInputIsHandled)
             const auto read = acu::compiled::readCompiledCatalogue(acu::test::refitted(readAll(entry.path())));
             if (read.errors.empty())
                 (void)acu::validateCatalogue(read.data);
+            else
+                EXPECT_TRUE(read.errors.size() == 1 && read.errors.front().where.starts_with("byte ")) << name;
             ++inputs;
         } else if (name.starts_with("resolver-")) {
             const auto resolution = resolver.resolve(readAll(entry.path()), acu::MatchMode::AsYouType);
