@@ -199,27 +199,35 @@ int main(int argc, char* argv[])
     // extension icons when they are built; Qt hands plugins loaded on another thread to the
     // main thread.
     const QString cataloguePath = parser.value(options.catalogue);
+    // Found here: QResource reads the environment, which QApplication may change meanwhile.
+    const acu::CompiledResource builtIn = acu::findCompiledResource(acu::kBuiltInCataloguePath);
     std::promise<void> appMade; // set once QApplication and its translators exist
-    std::future<Prepared> pending = std::async(std::launch::async, [cataloguePath, made = appMade.get_future()] {
-        // No Qt object, translation or locale before the application object (Qt takes the
-        // first thread that creates a Qt object as its main thread): chooseCatalogue and
-        // bodyMarkers use none.
-        Prepared prepared{acu::chooseCatalogue(cataloguePath), {}, {}, {}};
-        if (prepared.choice.catalogue)
-            prepared.markers = acu::bodyMarkers(*prepared.choice.catalogue);
-        made.wait();
-        if (prepared.choice.catalogue) {
-            const acu::Catalogue& catalogue = *prepared.choice.catalogue;
-            prepared.builtInRoutines = acu::loadBuiltInRoutines(&catalogue).routines;
-            const auto views = acu::bodyViews(catalogue);
-            const QString path =
-                views.isEmpty() ? QString() : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
-            if (!path.isEmpty() && QFile::exists(path)) // else the map says the drawing is missing
-                prepared.drawings[views.constFirst().id] = acu::loadDrawing(path);
-        }
-        (void)QImageReader::supportedImageFormats();
-        return prepared;
-    });
+    std::future<Prepared> pending =
+        std::async(std::launch::async, [cataloguePath, builtIn, made = appMade.get_future()] {
+            // No Qt object, translation, locale or environment before the application object
+            // exists (Qt takes the first thread that creates a Qt object as its main thread;
+            // QApplication sets the C library's locale and may change the environment): the
+            // built-in catalogue and bodyMarkers use none. A catalogue file waits, since its
+            // JSON numbers are read in the C library's locale.
+            if (!cataloguePath.isEmpty())
+                made.wait();
+            Prepared prepared{acu::chooseCatalogue(cataloguePath, builtIn), {}, {}, {}};
+            if (prepared.choice.catalogue)
+                prepared.markers = acu::bodyMarkers(*prepared.choice.catalogue);
+            made.wait();
+            if (prepared.choice.catalogue) {
+                const acu::Catalogue& catalogue = *prepared.choice.catalogue;
+                prepared.builtInRoutines = acu::loadBuiltInRoutines(&catalogue).routines;
+                const auto views = acu::bodyViews(catalogue);
+                const QString path = views.isEmpty()
+                                         ? QString()
+                                         : acu::drawingPath(acu::builtInDrawingDirectory(), views.constFirst().id);
+                if (!path.isEmpty() && QFile::exists(path)) // else the map says the drawing is missing
+                    prepared.drawings[views.constFirst().id] = acu::loadDrawing(path);
+            }
+            (void)QImageReader::supportedImageFormats();
+            return prepared;
+        });
 
     if (!app)
         app.emplace(argc, argv);

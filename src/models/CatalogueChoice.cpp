@@ -9,6 +9,11 @@ namespace acu {
 
 CatalogueChoice chooseCatalogue(const QString& path)
 {
+    return chooseCatalogue(path, findCompiledResource(kBuiltInCataloguePath));
+}
+
+CatalogueChoice chooseCatalogue(const QString& path, const CompiledResource& builtInResource)
+{
     CatalogueChoice choice;
     choice.requested = path;
     if (!path.isEmpty()) {
@@ -20,7 +25,7 @@ CatalogueChoice chooseCatalogue(const QString& path)
         }
         choice.rejected = requested.errors();
     }
-    LoadResult builtIn = loadBuiltInCatalogue();
+    LoadResult builtIn = loadCompiledResource(builtInResource);
     if (!builtIn.ok()) {
         choice.failed = builtIn.errors();
         return choice;

@@ -3,6 +3,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/catalogue/CatalogueError.h"
 #include "core/search/QueryResolver.h"
+#include "models/BuiltInCatalogue.h"
 
 #include <QString>
 
@@ -21,15 +22,20 @@ struct CatalogueChoice {
 
     /// For the status bar: "built-in catalogue", the path, or why not the path, in the
     /// application's language. Made when asked, on the thread that asks, so that the choice
-    /// itself can be made before the application object and its translators exist.
+    /// itself can be made while the application object and its translators are being made.
     [[nodiscard]] QString label() const;
 };
 
-/// Loads the requested catalogue file, or the built-in one when path is empty; a refused
-/// file falls back to the built-in catalogue, keeping its errors. Builds the catalogue's
-/// resolver too, so that a second core can do both while the window is being made. It
-/// touches no Qt object, translation or locale, so it may run before QApplication exists.
-/// Never throws.
+/// Loads the requested catalogue file, or the built-in one (builtIn, found among the
+/// resources) when path is empty; a refused file falls back to the built-in catalogue,
+/// keeping its errors. Builds the catalogue's resolver too, so that a second core can do
+/// both while the window is being made. With an empty path it touches no Qt object,
+/// translation, locale or environment, so it may run while QApplication is being made;
+/// reading a file may (the JSON reader's numbers follow the C library's locale, which
+/// QApplication sets). Never throws.
+[[nodiscard]] CatalogueChoice chooseCatalogue(const QString& path, const CompiledResource& builtIn);
+
+/// chooseCatalogue with the catalogue compiled into the program.
 [[nodiscard]] CatalogueChoice chooseCatalogue(const QString& path);
 
 } // namespace acu

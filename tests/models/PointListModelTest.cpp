@@ -119,11 +119,12 @@ TEST(BuiltInCatalogue, loadsAndMatchesTheShippedFile)
 // A resource that is not a compiled catalogue, or none, is refused naming the resource.
 TEST(BuiltInCatalogue, resourceNotACompiledCatalogue_isRefusedNamingIt)
 {
-    const auto json = acu::loadCompiledResource(":/acupoint-atlas/routines/three-points.json");
+    const auto json =
+        acu::loadCompiledResource(acu::findCompiledResource(":/acupoint-atlas/routines/three-points.json"));
     ASSERT_EQ(json.errors().size(), 1U);
     EXPECT_EQ(json.errors().front().toString(), ":/acupoint-atlas/routines/three-points.json, byte 0: not a compiled "
                                                 "catalogue: it does not begin with \"ACUATLAS\"");
-    const auto missing = acu::loadCompiledResource(":/acupoint-atlas/none.bin");
+    const auto missing = acu::loadCompiledResource(acu::findCompiledResource(":/acupoint-atlas/none.bin"));
     ASSERT_EQ(missing.errors().size(), 1U);
     EXPECT_EQ(missing.errors().front().toString(),
               ":/acupoint-atlas/none.bin: the built-in catalogue is missing from this build");
